@@ -1,0 +1,181 @@
+//! The byline and the "Nguồn: …" attribution at the end of an article body.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\(?\s*(nguồn|nguồn tin|theo)\s*:\s*(.+?)\)?$").expect("valid regex")
+});
+
+/// Words that open a role or organisation line under a name.
+const ROLE_STARTS: &[&str] = &[
+    "phó",
+    "trưởng",
+    "chủ tịch",
+    "bí thư",
+    "ban",
+    "trung tâm",
+    "phòng",
+    "văn phòng",
+    "hội",
+    "ubnd",
+    "ủy ban",
+    "uỷ ban",
+    "sở",
+    "đài",
+    "báo",
+    "chuyên viên",
+    "cán bộ",
+    "giám đốc",
+    "huyện",
+    "tỉnh",
+    "xã",
+    "thành ủy",
+    "huyện ủy",
+    "tỉnh ủy",
+    "đảng ủy",
+    "cơ quan",
+    "phóng viên",
+    "ctv",
+    "cộng tác viên",
+];
+
+/// `Nguồn: X` → `X` (also "Nguồn tin:" and a parenthesised form).
+pub fn source_of(line: &str) -> Option<String> {
+    let c = SOURCE.captures(line.trim())?;
+    let value = c[2].trim().trim_end_matches(')').trim().to_owned();
+    (!value.is_empty() && value.chars().count() <= 200).then_some(value)
+}
+
+/// A person's name: 1 to 5 words, each capitalised, letters only.
+fn is_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.all(|c| c.is_alphabetic() || c == '.')
+        })
+}
+
+/// The name part of a "Name, Org" or "Name – Org" line.
+fn name_part(line: &str) -> &str {
+    line.split([',', '–', '—', '-', '('])
+        .next()
+        .unwrap_or(line)
+        .trim()
+}
+
+fn is_short_line(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    words > 0 && words <= 14 && line.chars().count() <= 100 && !line.ends_with([':', ';', '?', '!'])
+}
+
+/// A line that can stand as a byline by itself.
+fn is_byline(line: &str) -> bool {
+    is_short_line(line)
+        && !line.ends_with('.')
+        && is_name(name_part(line))
+        && name_part(line).split_whitespace().count() >= 2
+        || is_short_line(line) && is_name(line.trim_end_matches('.'))
+}
+
+fn is_role(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    is_short_line(line) && ROLE_STARTS.iter().any(|r| lower.starts_with(r))
+}
+
+/// Takes the byline and the source off the end of `paragraphs`.
+/// Returns `(author, source)`.
+pub fn take_trailer(paragraphs: &mut Vec<String>) -> (Option<String>, Option<String>) {
+    let mut source = None;
+    let mut author = None;
+    // The source and the byline come in either order, within the last three lines.
+    for _ in 0..3 {
+        let Some(last) = paragraphs.last() else { break };
+        if source.is_none() {
+            if let Some(s) = source_of(last) {
+                source = Some(s);
+                paragraphs.pop();
+                continue;
+            }
+        }
+        if author.is_none() {
+            let n = paragraphs.len();
+            if n >= 3 && is_role(last) && is_name(&paragraphs[n - 2]) {
+                author = Some(format!("{}, {}", paragraphs[n - 2], last));
+                paragraphs.truncate(n - 2);
+                continue;
+            }
+            if n >= 2 && is_byline(last) {
+                author = Some(last.trim_end_matches('.').to_owned());
+                paragraphs.pop();
+                continue;
+            }
+        }
+        break;
+    }
+    (author, source)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn trailer(lines: &[&str]) -> (Option<String>, Option<String>, usize) {
+        let mut p: Vec<String> = std::iter::once("Nội dung bài viết dài, có dấu phẩy.")
+            .chain(lines.iter().copied())
+            .map(str::to_owned)
+            .collect();
+        let (a, s) = take_trailer(&mut p);
+        (a, s, p.len())
+    }
+
+    #[test]
+    fn seed_bylines() {
+        assert_eq!(trailer(&["Diệu Hoa"]).0.as_deref(), Some("Diệu Hoa"));
+        assert_eq!(
+            trailer(&["Nguyễn Thanh Tùng, Ban Dân vận Tỉnh ủy"])
+                .0
+                .as_deref(),
+            Some("Nguyễn Thanh Tùng, Ban Dân vận Tỉnh ủy")
+        );
+        assert_eq!(
+            trailer(&["Thanh Hằng – Trung tâm VHTT TT&DL huyện"])
+                .0
+                .as_deref(),
+            Some("Thanh Hằng – Trung tâm VHTT TT&DL huyện")
+        );
+        let (a, _, left) = trailer(&["Nguyễn Mạnh Khôi", "Phó trưởng ban TT Ban Dân vận Tỉnh ủy"]);
+        assert_eq!(
+            a.as_deref(),
+            Some("Nguyễn Mạnh Khôi, Phó trưởng ban TT Ban Dân vận Tỉnh ủy")
+        );
+        assert_eq!(left, 1);
+    }
+
+    #[test]
+    fn source_line() {
+        let (a, s, left) = trailer(&["Nguồn: baodaklak.vn, ngày 6/1/2016"]);
+        assert_eq!(
+            (a, s.as_deref(), left),
+            (None, Some("baodaklak.vn, ngày 6/1/2016"), 1)
+        );
+        let (a, s, _) = trailer(&["Minh Anh", "Nguồn: Báo Nghệ An"]);
+        assert_eq!(
+            (a.as_deref(), s.as_deref()),
+            (Some("Minh Anh"), Some("Báo Nghệ An"))
+        );
+    }
+
+    #[test]
+    fn captions_and_sentences_are_not_bylines() {
+        assert_eq!(trailer(&["Quang cảnh hội nghị."]).0, None);
+        assert_eq!(trailer(&["Các đại biểu phát biểu tại hội nghị"]).0, None);
+        assert_eq!(
+            trailer(&["Hội nghị kết thúc lúc 11 giờ cùng ngày."]).0,
+            None
+        );
+    }
+}

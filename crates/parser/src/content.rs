@@ -1,0 +1,155 @@
+//! Finding the main content container: paragraph-level scoring in the
+//! Readability tradition (text length, commas, link density, class hints),
+//! propagated to ancestors.
+
+use std::collections::{HashMap, HashSet};
+
+use ego_tree::NodeId;
+use scraper::{ElementRef, Html, Node};
+
+use crate::dom::{in_excluded, is_block, is_negative, is_positive};
+
+/// Tags whose text counts as a paragraph when they hold no further blocks.
+const PARAGRAPH_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "td",
+    "pre",
+    "blockquote",
+    "li",
+    "section",
+    "article",
+];
+
+/// The best content container and its score.
+pub struct Candidate {
+    pub id: NodeId,
+    pub score: f64,
+}
+
+/// Text length and linked-text length under an element (chars, not bytes).
+pub fn text_stats(el: ElementRef<'_>) -> (usize, usize) {
+    let mut total = 0;
+    let mut linked = 0;
+    for node in el.descendants() {
+        if let Node::Text(t) = node.value() {
+            let n = t.chars().filter(|c| !c.is_whitespace()).count();
+            total += n;
+            if node
+                .ancestors()
+                .take_while(|a| a.id() != el.id())
+                .any(|a| matches!(a.value(), Node::Element(e) if e.name() == "a"))
+            {
+                linked += n;
+            }
+        }
+    }
+    (total, linked)
+}
+
+fn has_block_child(el: ElementRef<'_>) -> bool {
+    el.children()
+        .any(|c| matches!(c.value(), Node::Element(e) if is_block(e.name()) && e.name() != "span"))
+}
+
+/// Direct text (not inside child elements) length, for `<div>text<br>text</div>` bodies.
+fn direct_text_len(el: ElementRef<'_>) -> usize {
+    el.children()
+        .filter_map(|c| match c.value() {
+            Node::Text(t) => Some(t.chars().filter(|c| !c.is_whitespace()).count()),
+            Node::Element(e)
+                if matches!(
+                    e.name(),
+                    "b" | "strong" | "i" | "em" | "u" | "span" | "font" | "a"
+                ) =>
+            {
+                ElementRef::wrap(c).map(|e| {
+                    e.text()
+                        .map(|t| t.chars().filter(|c| !c.is_whitespace()).count())
+                        .sum()
+                })
+            }
+            _ => None,
+        })
+        .sum()
+}
+
+/// Scores paragraphs and returns the best container, or `None` for a page
+/// without a paragraph worth the name.
+pub fn best_candidate(doc: &Html, excluded: &HashSet<NodeId>) -> Option<Candidate> {
+    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    for node in doc.tree.nodes() {
+        let Node::Element(el) = node.value() else {
+            continue;
+        };
+        if !PARAGRAPH_TAGS.contains(&el.name()) {
+            continue;
+        }
+        let Some(elref) = ElementRef::wrap(node) else {
+            continue;
+        };
+        let own_len = if has_block_child(elref) {
+            direct_text_len(elref)
+        } else {
+            text_stats(elref).0
+        };
+        if own_len < 25 || in_excluded(node, excluded) {
+            continue;
+        }
+        let (total, linked) = text_stats(elref);
+        let density = if total == 0 {
+            1.0
+        } else {
+            linked as f64 / total as f64
+        };
+        if density > 0.5 {
+            continue;
+        }
+        let text: String = elref.text().collect();
+        let commas = text.matches([',', '，']).count() as f64;
+        let score = (1.0 + commas + (own_len as f64 / 100.0).min(3.0)) * (1.0 - density);
+        // The paragraph's own container gets full credit, ancestors less.
+        let mut target = if has_block_child(elref) {
+            Some(node)
+        } else {
+            node.parent()
+        };
+        for level in 0..3 {
+            let Some(t) = target else { break };
+            if matches!(t.value(), Node::Element(_)) {
+                *scores.entry(t.id()).or_default() += score / (1.0 + level as f64);
+            }
+            target = t.parent();
+        }
+    }
+    let mut best: Option<Candidate> = None;
+    for (id, score) in scores {
+        let Some(node) = doc.tree.get(id) else {
+            continue;
+        };
+        let Some(elref) = ElementRef::wrap(node) else {
+            continue;
+        };
+        let el = elref.value();
+        if matches!(el.name(), "body" | "html") {
+            continue;
+        }
+        let (total, linked) = text_stats(elref);
+        let density = if total == 0 {
+            1.0
+        } else {
+            linked as f64 / total as f64
+        };
+        let mut adjusted = score * (1.0 - density);
+        if is_positive(el) && !is_negative(el) {
+            adjusted *= 1.25;
+        }
+        if best.as_ref().is_none_or(|b| adjusted > b.score) {
+            best = Some(Candidate {
+                id,
+                score: adjusted,
+            });
+        }
+    }
+    best
+}

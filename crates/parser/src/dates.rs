@@ -1,0 +1,195 @@
+//! Vietnamese date and time forms found on portals, to RFC 3339 in +07:00.
+//!
+//! Recognized (anywhere in a line): `19/06/2019 11:54`, `Thứ hai, 15/01/2024`,
+//! `Đăng lúc: 14:54:14 31/12/2020 (GMT+7)`, `15/01/2024 - 08:45`,
+//! `08:45, 15/01/2024`, `Cập nhật lúc: 18:00 | 22/05/2022`,
+//! `06/10/2024 | 00:35 GMT+7`, `Ngày 12 tháng 1 năm 2024`, `6-1-2016`,
+//! `15.01.2024`, and ISO 8601 (`2024-01-15T08:45:00+07:00`, `2024-01-15`).
+//! A date without a time is midnight local time.
+
+use std::sync::LazyLock;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use regex::Regex;
+use vnportal_model::vietnam_offset;
+
+static DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b").expect("valid regex")
+});
+static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b")
+        .expect("valid regex")
+});
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)(?:\s*:\s*([0-5]\d))?\b")
+        .expect("valid regex")
+});
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?\b")
+        .expect("valid regex")
+});
+
+/// How far (in bytes) from the date a time may stand and still belong to it.
+const TIME_REACH: usize = 16;
+
+/// The first date (with its time, if one stands next to it) in `text`.
+pub fn find_date(text: &str) -> Option<DateTime<FixedOffset>> {
+    let dmy = DMY.captures(text).and_then(|c| {
+        let m = c.get(0)?;
+        let date = ymd(&c[3], &c[2], &c[1])?;
+        Some((m.start(), m.end(), date))
+    });
+    let words = WORDS.captures(text).and_then(|c| {
+        let m = c.get(0)?;
+        Some((m.start(), m.end(), ymd(&c[3], &c[2], &c[1])?))
+    });
+    let (start, end, date) = match (dmy, words) {
+        (Some(a), Some(b)) => {
+            if a.0 <= b.0 {
+                a
+            } else {
+                b
+            }
+        }
+        (a, b) => a.or(b)?,
+    };
+    let time = nearby_time(text, start, end).unwrap_or(NaiveTime::MIN);
+    local(date.and_time(time))
+}
+
+/// Parses an ISO 8601 / RFC 3339 value as found in meta tags and JSON-LD.
+/// Without an offset the value is taken as Vietnam time; the result is
+/// expressed in +07:00.
+pub fn parse_iso(text: &str) -> Option<DateTime<FixedOffset>> {
+    let text = text.trim();
+    if let Ok(dt) = DateTime::parse_from_rfc3339(text) {
+        return Some(dt.with_timezone(&vietnam_offset()));
+    }
+    let c = ISO.captures(text)?;
+    let date = ymd(&c[1], &c[2], &c[3])?;
+    let time = match (c.get(4), c.get(5)) {
+        (Some(h), Some(m)) => {
+            let s = c.get(6).map_or(0, |s| s.as_str().parse().unwrap_or(0));
+            NaiveTime::from_hms_opt(h.as_str().parse().ok()?, m.as_str().parse().ok()?, s)?
+        }
+        _ => NaiveTime::MIN,
+    };
+    let naive = date.and_time(time);
+    match c.get(7).map(|m| m.as_str()) {
+        None => local(naive),
+        Some("Z") => Some(
+            chrono::Utc
+                .from_utc_datetime(&naive)
+                .with_timezone(&vietnam_offset()),
+        ),
+        Some(offset) => {
+            let digits: String = offset.chars().filter(char::is_ascii_digit).collect();
+            let (h, m): (i32, i32) = (digits[..2].parse().ok()?, digits[2..].parse().ok()?);
+            let secs = (h * 3600 + m * 60) * if offset.starts_with('-') { -1 } else { 1 };
+            let tz = FixedOffset::east_opt(secs)?;
+            Some(
+                tz.from_local_datetime(&naive)
+                    .single()?
+                    .with_timezone(&vietnam_offset()),
+            )
+        }
+    }
+}
+
+fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
+    let year: i32 = y.parse().ok()?;
+    if !(1990..=2100).contains(&year) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
+}
+
+fn local(naive: NaiveDateTime) -> Option<DateTime<FixedOffset>> {
+    vietnam_offset().from_local_datetime(&naive).single()
+}
+
+/// A time just before or just after the date span `[start, end)`.
+fn nearby_time(text: &str, start: usize, end: usize) -> Option<NaiveTime> {
+    let parse = |c: regex::Captures| {
+        let s = c.get(3).map_or(Some(0), |s| s.as_str().parse().ok())?;
+        NaiveTime::from_hms_opt(c[1].parse().ok()?, c[2].parse().ok()?, s)
+    };
+    let after_end = floor_char_boundary(text, (end + TIME_REACH).min(text.len()));
+    if let Some(c) = TIME.captures(&text[end..after_end]) {
+        return parse(c);
+    }
+    let before_start = ceil_char_boundary(text, start.saturating_sub(TIME_REACH));
+    TIME.captures_iter(&text[before_start..start])
+        .last()
+        .and_then(parse)
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> String {
+        find_date(s).map(|d| d.to_rfc3339()).unwrap_or_default()
+    }
+
+    #[test]
+    fn portal_forms() {
+        assert_eq!(at("19/06/2019 11:54"), "2019-06-19T11:54:00+07:00");
+        assert_eq!(at("Thứ hai, 15/01/2024"), "2024-01-15T00:00:00+07:00");
+        assert_eq!(
+            at("Thứ hai, 15/01/2024 415 lượt xem"),
+            "2024-01-15T00:00:00+07:00"
+        );
+        assert_eq!(
+            at("Đăng lúc: 14:54:14 31/12/2020 (GMT+7)"),
+            "2020-12-31T14:54:14+07:00"
+        );
+        assert_eq!(at("15/01/2024 - 08:45"), "2024-01-15T08:45:00+07:00");
+        assert_eq!(at("08:45, 15/01/2024"), "2024-01-15T08:45:00+07:00");
+        assert_eq!(
+            at("Cập nhật lúc: 18:00 | 22/05/2022"),
+            "2022-05-22T18:00:00+07:00"
+        );
+        assert_eq!(at("06/10/2024 | 00:35 GMT+7"), "2024-10-06T00:35:00+07:00");
+        assert_eq!(at("Ngày 12 tháng 1 năm 2024"), "2024-01-12T00:00:00+07:00");
+        assert_eq!(
+            at("Nguồn: baodaklak.vn, ngày 6/1/2016"),
+            "2016-01-06T00:00:00+07:00"
+        );
+    }
+
+    #[test]
+    fn rejects_non_dates() {
+        assert_eq!(at("Hôm nay: 146"), "");
+        assert_eq!(at("31/02/2024"), "");
+        assert_eq!(at("Quyết định số 17/2018/QĐ-UBND"), "");
+        assert_eq!(at("Lượt truy cập: 1832541"), "");
+    }
+
+    #[test]
+    fn iso_values_from_meta() {
+        let iso = |s| parse_iso(s).map(|d| d.to_rfc3339()).unwrap_or_default();
+        assert_eq!(iso("2024-01-15T01:45:00Z"), "2024-01-15T08:45:00+07:00");
+        assert_eq!(
+            iso("2024-01-15T08:45:00+07:00"),
+            "2024-01-15T08:45:00+07:00"
+        );
+        assert_eq!(iso("2024-01-15 08:45"), "2024-01-15T08:45:00+07:00");
+        assert_eq!(iso("2024-01-15"), "2024-01-15T00:00:00+07:00");
+        assert_eq!(iso("yesterday"), "");
+    }
+}

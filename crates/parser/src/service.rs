@@ -1,0 +1,129 @@
+//! The parser stage: consume raw pages, publish articles, dead-letter failures.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use chrono::Utc;
+use tracing::{Instrument, debug, error, info_span, warn};
+use vnportal_bus::{Bus, BusError, Delivery, Message, Topics, dead_letter};
+use vnportal_model::RawPage;
+
+use crate::{ParseError, parse_page};
+
+#[derive(Debug, Default)]
+struct Counters {
+    received: AtomicU64,
+    articles: AtomicU64,
+    not_articles: AtomicU64,
+    dead_lettered: AtomicU64,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ParserStats {
+    pub received: u64,
+    pub articles: u64,
+    pub not_articles: u64,
+    pub dead_lettered: u64,
+}
+
+pub struct ParserService {
+    bus: Arc<dyn Bus>,
+    topics: Topics,
+    counters: Counters,
+}
+
+impl ParserService {
+    pub fn new(bus: Arc<dyn Bus>, topics: Topics) -> Arc<ParserService> {
+        Arc::new(ParserService {
+            bus,
+            topics,
+            counters: Counters::default(),
+        })
+    }
+
+    pub fn stats(&self) -> ParserStats {
+        let c = &self.counters;
+        ParserStats {
+            received: c.received.load(Ordering::Relaxed),
+            articles: c.articles.load(Ordering::Relaxed),
+            not_articles: c.not_articles.load(Ordering::Relaxed),
+            dead_lettered: c.dead_lettered.load(Ordering::Relaxed),
+        }
+    }
+
+    /// Runs `workers` consumers in group `group` until the bus closes.
+    pub async fn run(self: Arc<Self>, group: &str, workers: usize) -> Result<(), BusError> {
+        let mut tasks = tokio::task::JoinSet::new();
+        for _ in 0..workers.max(1) {
+            let mut sub = self.bus.subscribe(&self.topics.raw_pages, group).await?;
+            let service = Arc::clone(&self);
+            tasks.spawn(async move {
+                while let Some(next) = sub.recv().await {
+                    match next {
+                        Ok(delivery) => service.handle(delivery).await,
+                        Err(error) => warn!(message = "Failed to consume.", %error),
+                    }
+                }
+            });
+        }
+        while tasks.join_next().await.is_some() {}
+        Ok(())
+    }
+
+    async fn handle(&self, delivery: Delivery) {
+        self.counters.received.fetch_add(1, Ordering::Relaxed);
+        let Delivery { message, ack, .. } = delivery;
+        let url = message.key.clone().unwrap_or_default();
+        let portal = message.header("portal_id").unwrap_or("").to_owned();
+        let span = info_span!("parse", portal = %portal, url = %url);
+        let outcome = async {
+            let raw = match RawPage::decode(&message.headers, message.payload.clone()) {
+                Ok(raw) => raw,
+                Err(e) => return Err(e.to_string()),
+            };
+            let parsed = tokio::task::spawn_blocking(move || parse_page(&raw, Utc::now()))
+                .await
+                .map_err(|e| format!("parser panicked: {e}"))?;
+            match parsed {
+                Ok(article) => {
+                    let out = Message::new(article.content_hash.clone(), article.to_json())
+                        .with_header("schema_version", article.schema_version.to_string())
+                        .with_header("portal_id", article.portal_id.clone());
+                    self.bus
+                        .publish(&self.topics.articles, out)
+                        .await
+                        .map_err(|e| e.to_string())?;
+                    self.counters.articles.fetch_add(1, Ordering::Relaxed);
+                    debug!(message = "Article parsed.", content_hash = %article.content_hash);
+                    Ok(())
+                }
+                Err(ParseError::NotArticle(reason)) => {
+                    self.counters.not_articles.fetch_add(1, Ordering::Relaxed);
+                    debug!(message = "Not an article.", %reason);
+                    Ok(())
+                }
+                Err(e) => Err(e.to_string()),
+            }
+        }
+        .instrument(span.clone())
+        .await;
+        if let Err(reason) = outcome {
+            let _enter = span.enter();
+            warn!(message = "Failed to parse; dead-lettering.", %reason);
+            let dlq = dead_letter(
+                &message,
+                &self.topics.raw_pages,
+                "parser",
+                &reason,
+                Utc::now(),
+            );
+            if let Err(error) = self.bus.publish(&self.topics.dlq, dlq).await {
+                // Not acknowledged: a durable bus redelivers it.
+                error!(message = "Failed to dead-letter.", %error);
+                return;
+            }
+            self.counters.dead_lettered.fetch_add(1, Ordering::Relaxed);
+        }
+        ack.ack();
+    }
+}
