@@ -1,1 +1,39 @@
+//! The vnportal sink: Article records into the warehouse.
+//!
+//! The warehouse keeps one `articles` row per `content_hash` and a
+//! `sightings` row for every (article, url) where a copy was seen. Writes are
+//! idempotent and order-independent: replaying records changes nothing, and
+//! whichever copy arrives first, the `articles` row ends up describing the
+//! earliest-published copy (ties broken by the smaller URL).
 
+mod service;
+mod sqlite;
+
+pub use service::{SinkConfig, SinkService, SinkStats};
+pub use sqlite::SqliteWarehouse;
+
+use async_trait::async_trait;
+use vnportal_model::Article;
+
+#[derive(Debug, thiserror::Error)]
+pub enum WarehouseError {
+    #[error("warehouse database error: {0}")]
+    Database(String),
+    #[error("warehouse schema version {found} is newer than this build supports ({supported})")]
+    TooNew { found: i64, supported: i64 },
+}
+
+/// What a batch write changed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WriteSummary {
+    /// Articles not in the warehouse before.
+    pub new_articles: u64,
+    /// Sightings not in the warehouse before (a new copy of an article).
+    pub new_sightings: u64,
+}
+
+/// A store for articles. Implementations write a batch atomically.
+#[async_trait]
+pub trait Warehouse: Send + Sync + 'static {
+    async fn write_batch(&self, articles: &[Article]) -> Result<WriteSummary, WarehouseError>;
+}
