@@ -113,9 +113,7 @@ impl Bus for MemoryBus {
                 return Ok(());
             }
             let senders: Vec<_> = t.groups.values().map(|(tx, _)| tx.clone()).collect();
-            self.inner
-                .outstanding
-                .fetch_add(senders.len() as u64, Ordering::SeqCst);
+            self.inner.outstanding.fetch_add(senders.len() as u64, Ordering::SeqCst);
             (senders, message, position)
         };
         let (senders, message, position) = senders;
@@ -155,10 +153,7 @@ impl Bus for MemoryBus {
                 rx
             }
         };
-        Ok(Box::new(MemorySubscription {
-            bus: self.clone(),
-            rx,
-        }))
+        Ok(Box::new(MemorySubscription { bus: self.clone(), rx }))
     }
 }
 
@@ -204,9 +199,7 @@ mod tests {
         let mut a2 = bus.subscribe("t", "a").await.unwrap();
         let mut b = bus.subscribe("t", "b").await.unwrap();
         for i in 0..4 {
-            bus.publish("t", Message::new(format!("k{i}"), vec![i]))
-                .await
-                .unwrap();
+            bus.publish("t", Message::new(format!("k{i}"), vec![i])).await.unwrap();
         }
         assert_eq!(bus.outstanding(), 8);
         let mut seen_a = Vec::new();
@@ -269,18 +262,10 @@ mod tests {
         let bus = MemoryBus::new(1);
         let mut sub = bus.subscribe("t", "g").await.unwrap();
         bus.publish("t", Message::default()).await.unwrap();
-        let blocked = tokio::time::timeout(
-            Duration::from_millis(50),
-            bus.publish("t", Message::default()),
-        )
-        .await;
+        let blocked = tokio::time::timeout(Duration::from_millis(50), bus.publish("t", Message::default())).await;
         assert!(blocked.is_err(), "second publish must wait for room");
         sub.recv().await.unwrap().unwrap().ack.ack();
-        assert_eq!(
-            bus.outstanding(),
-            0,
-            "a cancelled publish leaves no count behind"
-        );
+        assert_eq!(bus.outstanding(), 0, "a cancelled publish leaves no count behind");
         bus.publish("t", Message::default()).await.unwrap();
     }
 }

@@ -23,10 +23,7 @@ impl Message {
     }
 
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
+        self.headers.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
 }
 
@@ -83,13 +80,7 @@ pub mod dlq_headers {
 
 /// The dead-letter record for `original`: same key, payload and headers, plus
 /// the stage, error, time and source topic.
-pub fn dead_letter(
-    original: &Message,
-    source_topic: &str,
-    stage: &str,
-    error: &str,
-    at: DateTime<Utc>,
-) -> Message {
+pub fn dead_letter(original: &Message, source_topic: &str, stage: &str, error: &str, at: DateTime<Utc>) -> Message {
     original
         .clone()
         .with_header(dlq_headers::STAGE, stage)

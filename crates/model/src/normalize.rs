@@ -65,9 +65,7 @@ pub fn clean_inline(text: &str) -> String {
 
 /// BLAKE3 (lowercase hex) of [`normalize_for_hash`] of `body`.
 pub fn content_hash(body: &str) -> String {
-    blake3::hash(normalize_for_hash(body).as_bytes())
-        .to_hex()
-        .to_string()
+    blake3::hash(normalize_for_hash(body).as_bytes()).to_hex().to_string()
 }
 
 #[cfg(test)]
@@ -94,10 +92,7 @@ mod tests {
             split.extend(nfd.chars().filter(|c| TONES.contains(c)));
         }
         let (bytes, _, unmappable) = encoding_rs::WINDOWS_1258.encode(&split);
-        assert!(
-            !unmappable,
-            "test text must be representable in windows-1258"
-        );
+        assert!(!unmappable, "test text must be representable in windows-1258");
         bytes.into_owned()
     }
 
@@ -141,10 +136,7 @@ mod tests {
 
     #[test]
     fn clean_inline_keeps_literal_ampersands() {
-        assert_eq!(
-            clean_inline("  VHTT&amp;DL\u{00A0} huyện "),
-            "VHTT&amp;DL huyện"
-        );
+        assert_eq!(clean_inline("  VHTT&amp;DL\u{00A0} huyện "), "VHTT&amp;DL huyện");
         assert_eq!(normalize_for_hash("VHTT&amp;DL"), "VHTT&DL");
     }
 }

@@ -81,12 +81,7 @@ impl RawPage {
 
     /// Inverse of [`RawPage::encode`]; unknown headers are ignored.
     pub fn decode(headers: &[(String, String)], payload: Vec<u8>) -> Result<RawPage, DecodeError> {
-        let get = |name: &str| {
-            headers
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.clone())
-        };
+        let get = |name: &str| headers.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
         let need = |name: &'static str| get(name).ok_or(DecodeError::MissingHeader(name));
         let fetched = need(h::FETCHED_AT)?;
         let fetched_at = DateTime::parse_from_rfc3339(&fetched)

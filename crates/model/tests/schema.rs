@@ -4,12 +4,8 @@ use chrono::{DateTime, Utc};
 use vnportal_model::{Article, Image, content_hash};
 
 fn validator() -> jsonschema::Validator {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../docs/article.schema.json"
-    );
-    let schema: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/article.schema.json");
+    let schema: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     jsonschema::options()
         .should_validate_formats(true)
         .build(&schema)
@@ -50,12 +46,7 @@ fn serialized_articles_match_the_schema() {
     assert!(errors.is_empty(), "{errors:?}");
 
     let mut sparse = article();
-    (
-        sparse.summary,
-        sparse.published_at,
-        sparse.author,
-        sparse.category,
-    ) = (None, None, None, None);
+    (sparse.summary, sparse.published_at, sparse.author, sparse.category) = (None, None, None, None);
     sparse.images.clear();
     assert!(v.is_valid(&serde_json::to_value(sparse).unwrap()));
 }
@@ -84,12 +75,7 @@ fn the_schema_rejects_what_the_contract_forbids() {
 #[test]
 fn json_field_names_are_the_contract() {
     let value = serde_json::to_value(article()).unwrap();
-    let mut names: Vec<&str> = value
-        .as_object()
-        .unwrap()
-        .keys()
-        .map(String::as_str)
-        .collect();
+    let mut names: Vec<&str> = value.as_object().unwrap().keys().map(String::as_str).collect();
     names.sort();
     let mut expected = vec![
         "schema_version",

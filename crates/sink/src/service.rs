@@ -95,11 +95,7 @@ impl SinkService {
     /// Consumes until the bus closes or `shutdown` fires; the batch in hand is
     /// written before returning (unless shutdown interrupts a failing write:
     /// then it stays unacknowledged, for redelivery).
-    pub async fn run(
-        self: Arc<Self>,
-        group: &str,
-        shutdown: CancellationToken,
-    ) -> Result<(), BusError> {
+    pub async fn run(self: Arc<Self>, group: &str, shutdown: CancellationToken) -> Result<(), BusError> {
         let mut sub = self.bus.subscribe(&self.topics.articles, group).await?;
         loop {
             let (batch, acks, more) = self.collect(sub.as_mut(), &shutdown).await;
@@ -142,8 +138,7 @@ impl SinkService {
                     if let Some(article) = self.decode(delivery, &mut acks).await {
                         batch.push(article);
                         deadline.get_or_insert_with(|| {
-                            tokio::time::Instant::now()
-                                + Duration::from_millis(self.config.linger_ms)
+                            tokio::time::Instant::now() + Duration::from_millis(self.config.linger_ms)
                         });
                     }
                 }

@@ -62,9 +62,8 @@ impl SqliteWarehouse {
     /// Opens or creates the warehouse file and brings its schema up to date.
     pub fn open(path: &Path) -> Result<SqliteWarehouse, WarehouseError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                WarehouseError::Database(format!("cannot create {}: {e}", dir.display()))
-            })?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| WarehouseError::Database(format!("cannot create {}: {e}", dir.display())))?;
         }
         let mut conn = Connection::open(path).map_err(db)?;
         conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
@@ -82,9 +81,7 @@ impl SqliteWarehouse {
 }
 
 fn migrate(conn: &mut Connection) -> Result<(), WarehouseError> {
-    let version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(db)?;
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(db)?;
     let supported = MIGRATIONS.len() as i64;
     if version > supported {
         return Err(WarehouseError::TooNew {
@@ -95,8 +92,7 @@ fn migrate(conn: &mut Connection) -> Result<(), WarehouseError> {
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         let tx = conn.transaction().map_err(db)?;
         tx.execute_batch(sql).map_err(db)?;
-        tx.pragma_update(None, "user_version", (i + 1) as i64)
-            .map_err(db)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64).map_err(db)?;
         tx.commit().map_err(db)?;
     }
     Ok(())
@@ -142,9 +138,7 @@ fn write(conn: &mut Connection, articles: &[Article]) -> Result<WriteSummary, Wa
             )
             .map_err(db)?;
         let mut sighting_exists = tx
-            .prepare_cached(
-                "SELECT EXISTS (SELECT 1 FROM sightings WHERE content_hash = ?1 AND url = ?2)",
-            )
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM sightings WHERE content_hash = ?1 AND url = ?2)")
             .map_err(db)?;
         for a in articles {
             if !exists(&tx, &a.content_hash)? {
@@ -179,12 +173,7 @@ fn write(conn: &mut Connection, articles: &[Article]) -> Result<WriteSummary, Wa
                 summary.new_sightings += 1;
             }
             upsert_sighting
-                .execute(params![
-                    a.content_hash,
-                    a.url,
-                    a.portal_id,
-                    utc(&a.fetched_at)
-                ])
+                .execute(params![a.content_hash, a.url, a.portal_id, utc(&a.fetched_at)])
                 .map_err(db)?;
         }
     }
@@ -231,22 +220,13 @@ mod tests {
                 caption: Some("Ảnh".into()),
             }],
             language: "vi".into(),
-            fetched_at: DateTime::parse_from_rfc3339(fetched)
-                .unwrap()
-                .with_timezone(&Utc),
-            parsed_at: DateTime::parse_from_rfc3339(fetched)
-                .unwrap()
-                .with_timezone(&Utc),
+            fetched_at: DateTime::parse_from_rfc3339(fetched).unwrap().with_timezone(&Utc),
+            parsed_at: DateTime::parse_from_rfc3339(fetched).unwrap().with_timezone(&Utc),
             parser_version: "test".into(),
         }
     }
 
-    fn dump(
-        path: &Path,
-    ) -> (
-        Vec<(String, String, String)>,
-        Vec<(String, String, String, String)>,
-    ) {
+    fn dump(path: &Path) -> (Vec<(String, String, String)>, Vec<(String, String, String, String)>) {
         let conn = Connection::open(path).unwrap();
         let mut s = conn
             .prepare("SELECT content_hash, url, title FROM articles ORDER BY 1")
@@ -292,12 +272,7 @@ mod tests {
             let s1 = w.write_batch(&[order[0].clone()]).await.unwrap();
             let s2 = w.write_batch(&[order[1].clone()]).await.unwrap();
             assert_eq!(
-                (
-                    s1.new_articles,
-                    s1.new_sightings,
-                    s2.new_articles,
-                    s2.new_sightings
-                ),
+                (s1.new_articles, s1.new_sightings, s2.new_articles, s2.new_sightings),
                 (1, 1, 0, 1)
             );
             let replay = w.write_batch(&[early.clone(), late.clone()]).await.unwrap();
@@ -308,10 +283,7 @@ mod tests {
         assert_eq!(states[0], states[1]);
         let (articles, sightings) = &states[0];
         assert_eq!(articles.len(), 1);
-        assert_eq!(
-            articles[0].1, "http://b.gov.vn/1",
-            "earliest-published copy wins"
-        );
+        assert_eq!(articles[0].1, "http://b.gov.vn/1", "earliest-published copy wins");
         assert_eq!(sightings.len(), 2);
         assert_eq!(sightings[0].0, "http://a.gov.vn/9");
         assert_eq!(sightings[0].2, "2024-02-01T00:00:05.000Z");

@@ -9,9 +9,7 @@ use chrono::{DateTime, Utc};
 use tokio_util::sync::CancellationToken;
 use vnportal_bus::{Bus, MemoryBus, Message, Topics, dlq_headers};
 use vnportal_model::{Article, content_hash};
-use vnportal_sink::{
-    SinkConfig, SinkService, SqliteWarehouse, Warehouse, WarehouseError, WriteSummary,
-};
+use vnportal_sink::{SinkConfig, SinkService, SqliteWarehouse, Warehouse, WarehouseError, WriteSummary};
 
 /// Fails the first `failures` writes, like a database that is down, then recovers.
 struct Flaky {
@@ -83,19 +81,13 @@ async fn retries_until_the_warehouse_returns_and_dead_letters_garbage() {
 
     for i in 0..5 {
         let a = article(i);
-        bus.publish(
-            &topics.articles,
-            Message::new(a.content_hash.clone(), a.to_json()),
-        )
+        bus.publish(&topics.articles, Message::new(a.content_hash.clone(), a.to_json()))
+            .await
+            .unwrap();
+    }
+    bus.publish(&topics.articles, Message::new("junk", b"{not json".to_vec()))
         .await
         .unwrap();
-    }
-    bus.publish(
-        &topics.articles,
-        Message::new("junk", b"{not json".to_vec()),
-    )
-    .await
-    .unwrap();
     let dead = dlq.recv().await.unwrap().unwrap();
     assert_eq!(dead.message.payload, b"{not json");
     assert_eq!(dead.message.header(dlq_headers::STAGE), Some("sink"));
