@@ -55,10 +55,7 @@ impl Default for CrawlerConfig {
 impl CrawlerConfig {
     /// The robots.txt product token: the User-Agent up to the first `/` or space.
     pub fn robots_agent(&self) -> &str {
-        self.user_agent
-            .split(['/', ' '])
-            .next()
-            .unwrap_or("vnportal")
+        self.user_agent.split(['/', ' ']).next().unwrap_or("vnportal")
     }
 }
 
@@ -111,10 +108,7 @@ pub struct Portal {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("cannot read portal registry {path}: {source}")]
-    Read {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Read { path: PathBuf, source: std::io::Error },
     #[error("{path}: invalid TOML: {message}")]
     Syntax { path: PathBuf, message: String },
     #[error("{path}: portal `{portal}`: field `{field}`: {message}")]
@@ -287,10 +281,7 @@ mod tests {
         let err = parse("[[portal]]\nid = \"x\"\nname = \"x\"\nbase_url = \"https://x\"\nstart_urls = []\nbogus = 1\n")
             .unwrap_err()
             .to_string();
-        assert!(
-            err.contains("portals.toml") && err.contains("bogus"),
-            "{err}"
-        );
+        assert!(err.contains("portals.toml") && err.contains("bogus"), "{err}");
 
         let dup = "[[portal]]\nid = \"a\"\nname = \"a\"\nbase_url = \"https://a\"\nstart_urls = [\"https://a/\"]\n";
         let err = parse(&format!("{dup}{dup}")).unwrap_err().to_string();

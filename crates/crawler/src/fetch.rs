@@ -162,12 +162,7 @@ impl Fetcher {
             .send()
             .await
             .map_err(FetchError::from_reqwest)?;
-        let header = |headers: &HeaderMap, name| {
-            headers
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned)
-        };
+        let header = |headers: &HeaderMap, name| headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
         let headers = response.headers();
         let (content_type, etag, last_modified) = (
             header(headers, header::CONTENT_TYPE),
@@ -175,10 +170,7 @@ impl Fetcher {
             header(headers, header::LAST_MODIFIED),
         );
         let limit = self.config.max_body_bytes;
-        if response
-            .content_length()
-            .is_some_and(|len| len as usize > limit)
-        {
+        if response.content_length().is_some_and(|len| len as usize > limit) {
             return Err(FetchError::TooLarge { limit });
         }
         let final_url = response.url().clone();

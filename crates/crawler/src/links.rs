@@ -17,8 +17,7 @@ pub struct PageLinks {
     pub listings: Vec<Url>,
 }
 
-static ANCHORS: LazyLock<Selector> =
-    LazyLock::new(|| Selector::parse("a[href]").expect("valid selector"));
+static ANCHORS: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a[href]").expect("valid selector"));
 
 /// Extracts article and pagination links from `html`, fetched from `page_url`.
 /// Only links on the portal's own host count.
@@ -52,8 +51,7 @@ pub fn discover(html: &str, page_url: &Url, portal: &Portal) -> PageLinks {
 
 /// The document's `<base href>` if any, else the page URL.
 fn base_href(doc: &Html, page_url: &Url) -> Url {
-    static BASE: LazyLock<Selector> =
-        LazyLock::new(|| Selector::parse("base[href]").expect("valid selector"));
+    static BASE: LazyLock<Selector> = LazyLock::new(|| Selector::parse("base[href]").expect("valid selector"));
     doc.select(&BASE)
         .next()
         .and_then(|b| b.value().attr("href"))
@@ -78,16 +76,16 @@ pub fn resolve(base: &Url, href: &str) -> Option<Url> {
 fn same_site(url: &Url, base: &Url) -> bool {
     let strip = |h: &str| h.trim_start_matches("www.").to_ascii_lowercase();
     match (url.host_str(), base.host_str()) {
-        (Some(a), Some(b)) => {
-            strip(a) == strip(b) && url.port_or_known_default() == base.port_or_known_default()
-        }
+        (Some(a), Some(b)) => strip(a) == strip(b) && url.port_or_known_default() == base.port_or_known_default(),
         _ => false,
     }
 }
 
 static NON_HTML: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\.(jpe?g|png|gif|webp|svg|bmp|pdf|docx?|xlsx?|pptx?|zip|rar|7z|mp3|mp4|avi|wmv|flv|css|js|xml|rss)$")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)\.(jpe?g|png|gif|webp|svg|bmp|pdf|docx?|xlsx?|pptx?|zip|rar|7z|mp3|mp4|avi|wmv|flv|css|js|xml|rss)$",
+    )
+    .expect("valid regex")
 });
 static ARTICLE_PATH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -101,9 +99,8 @@ static ARTICLE_PATH: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-static ID_PARAM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(nid|id|itemid|newsid|articleid|news_id|tinid)$").expect("valid regex")
-});
+static ID_PARAM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(nid|id|itemid|newsid|articleid|news_id|tinid)$").expect("valid regex"));
 
 /// Heuristics for portals without an `article_pattern`: detail-page URL shapes
 /// of the common platforms.
@@ -125,13 +122,11 @@ pub fn looks_like_article(url: &Url) -> bool {
 }
 
 fn has_id_param(url: &Url) -> bool {
-    url.query_pairs().any(|(k, v)| {
-        ID_PARAM.is_match(&k) && !v.is_empty() && v.chars().all(|c| c.is_ascii_digit())
-    })
+    url.query_pairs()
+        .any(|(k, v)| ID_PARAM.is_match(&k) && !v.is_empty() && v.chars().all(|c| c.is_ascii_digit()))
 }
 
-static PAGE_PATH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"/page/(\d+)/?$").expect("valid regex"));
+static PAGE_PATH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"/page/(\d+)/?$").expect("valid regex"));
 
 /// The page number a listing URL carries: `?PageIndex=N`, `?Page=N`, `&trang=N`,
 /// Liferay `_cur=N` (any `…_cur`), `?p=N`, or `/page/N/`.
@@ -145,11 +140,7 @@ pub fn page_number(url: &Url) -> Option<u32> {
             || k.ends_with("pageindex");
         if is_page { v.parse().ok() } else { None }
     });
-    from_query.or_else(|| {
-        PAGE_PATH
-            .captures(url.path())
-            .and_then(|c| c[1].parse().ok())
-    })
+    from_query.or_else(|| PAGE_PATH.captures(url.path()).and_then(|c| c[1].parse().ok()))
 }
 
 /// `url` is another page of the listing at `listing`: the same path (or the
@@ -158,12 +149,7 @@ fn is_pagination_of(url: &Url, listing: &Url) -> bool {
     if page_number(url).is_none() || url == listing {
         return false;
     }
-    let strip = |p: &str| {
-        PAGE_PATH
-            .replace(p, "")
-            .trim_end_matches('/')
-            .to_ascii_lowercase()
-    };
+    let strip = |p: &str| PAGE_PATH.replace(p, "").trim_end_matches('/').to_ascii_lowercase();
     strip(url.path()) == strip(listing.path())
 }
 
@@ -243,16 +229,9 @@ mod tests {
                 "http://portal.gov.vn/tin-tuc/hoi-nghi-tong-ket-cong-tac-dan-van-2024-123.html"
             )]
         );
-        assert_eq!(
-            links.listings,
-            vec![u("http://portal.gov.vn/tin-tuc?trang=2")]
-        );
+        assert_eq!(links.listings, vec![u("http://portal.gov.vn/tin-tuc?trang=2")]);
 
-        let links = discover(
-            html,
-            &u("http://portal.gov.vn/tin-tuc"),
-            &portal(Some(r"/lien-he$")),
-        );
+        let links = discover(html, &u("http://portal.gov.vn/tin-tuc"), &portal(Some(r"/lien-he$")));
         assert_eq!(links.articles, vec![u("http://portal.gov.vn/lien-he")]);
     }
 }

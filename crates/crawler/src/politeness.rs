@@ -94,10 +94,7 @@ mod tests {
         let mut spans = starts.lock().unwrap().clone();
         spans.sort();
         for pair in spans.windows(2) {
-            assert!(
-                pair[1].0 >= pair[0].1 + delay,
-                "next start must wait for end + delay"
-            );
+            assert!(pair[1].0 >= pair[0].1 + delay, "next start must wait for end + delay");
         }
     }
 }

@@ -63,11 +63,6 @@ mod tests {
     #[test]
     fn missing_and_unreachable() {
         assert!(RobotsRules::AllowAll.allowed("http://a/x"));
-        assert!(
-            !RobotsRules::DisallowAll {
-                reason: "503".into()
-            }
-            .allowed("http://a/x")
-        );
+        assert!(!RobotsRules::DisallowAll { reason: "503".into() }.allowed("http://a/x"));
     }
 }

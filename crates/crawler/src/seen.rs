@@ -36,9 +36,7 @@ impl SeenStore {
                  seen_at    TEXT NOT NULL
              ) WITHOUT ROWID;",
         )?;
-        Ok(SeenStore {
-            conn: Mutex::new(conn),
-        })
+        Ok(SeenStore { conn: Mutex::new(conn) })
     }
 
     fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
@@ -48,21 +46,13 @@ impl SeenStore {
     pub fn contains(&self, url: &str) -> Result<bool, SeenError> {
         let found: Option<i64> = self
             .conn()
-            .query_row("SELECT 1 FROM seen_urls WHERE url = ?1", [url], |r| {
-                r.get(0)
-            })
+            .query_row("SELECT 1 FROM seen_urls WHERE url = ?1", [url], |r| r.get(0))
             .optional()?;
         Ok(found.is_some())
     }
 
     /// Records `url` as done, with the HTTP status it answered.
-    pub fn insert(
-        &self,
-        url: &str,
-        portal_id: &str,
-        status: u16,
-        seen_at: &str,
-    ) -> Result<(), SeenError> {
+    pub fn insert(&self, url: &str, portal_id: &str, status: u16, seen_at: &str) -> Result<(), SeenError> {
         self.conn().execute(
             "INSERT OR IGNORE INTO seen_urls (url, portal_id, status, seen_at) VALUES (?1, ?2, ?3, ?4)",
             params![url, portal_id, status, seen_at],
@@ -93,12 +83,8 @@ mod tests {
         {
             let store = SeenStore::open(&path).unwrap();
             assert!(!store.contains("http://a/1").unwrap());
-            store
-                .insert("http://a/1", "a", 200, "2024-01-01T00:00:00Z")
-                .unwrap();
-            store
-                .insert("http://a/1", "a", 200, "2024-01-02T00:00:00Z")
-                .unwrap();
+            store.insert("http://a/1", "a", 200, "2024-01-01T00:00:00Z").unwrap();
+            store.insert("http://a/1", "a", 200, "2024-01-02T00:00:00Z").unwrap();
         }
         let store = SeenStore::open(&path).unwrap();
         assert!(store.contains("http://a/1").unwrap());

@@ -34,6 +34,14 @@ struct Counters {
     errors: AtomicU64,
 }
 
+/// What one poll of one portal did (the global counters mix all portals).
+#[derive(Debug, Default)]
+struct Tally {
+    listing_pages: u64,
+    emitted: u64,
+    errors: u64,
+}
+
 /// A snapshot of the crawler's counters.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct CrawlStats {
@@ -134,7 +142,7 @@ impl Crawler {
     /// One pass over a portal: its listings (with pagination), then every new article.
     pub async fn poll(&self, portal: &Portal, shutdown: &CancellationToken) {
         let started = Instant::now();
-        let before = self.stats();
+        let mut tally = Tally::default();
         for start in &portal.start_urls {
             let mut queue = VecDeque::from([start.clone()]);
             let mut visited = HashSet::new();
@@ -145,52 +153,43 @@ impl Crawler {
                 if !visited.insert(listing.to_string()) {
                     continue;
                 }
-                let Some(page) = self.fetch_allowed(portal, &listing, shutdown).await else {
+                let Some(page) = self.fetch_allowed(portal, &listing, shutdown, &mut tally).await else {
                     continue;
                 };
                 self.counters.listing_pages.fetch_add(1, Ordering::Relaxed);
-                let links = discover(
-                    &String::from_utf8_lossy(&page.body),
-                    &page.final_url,
-                    portal,
-                );
+                tally.listing_pages += 1;
+                let links = discover(&String::from_utf8_lossy(&page.body), &page.final_url, portal);
                 debug!(message = "Listing parsed.", portal = %portal.id, url = %listing, articles = links.articles.len(), pages = links.listings.len());
-                queue.extend(
-                    links
-                        .listings
-                        .into_iter()
-                        .filter(|u| !visited.contains(u.as_str())),
-                );
+                queue.extend(links.listings.into_iter().filter(|u| !visited.contains(u.as_str())));
                 for article in links.articles {
                     if shutdown.is_cancelled() {
                         break;
                     }
-                    self.crawl_article(portal, &article, shutdown).await;
+                    self.crawl_article(portal, &article, shutdown, &mut tally).await;
                 }
             }
         }
-        let after = self.stats();
         info!(
             message = "Poll finished.",
             portal = %portal.id,
-            listing_pages = after.listing_pages - before.listing_pages,
-            articles_emitted = after.emitted - before.emitted,
-            errors = after.errors - before.errors,
+            listing_pages = tally.listing_pages,
+            articles_emitted = tally.emitted,
+            errors = tally.errors,
             elapsed_ms = started.elapsed().as_millis() as u64,
         );
     }
 
-    async fn crawl_article(&self, portal: &Portal, url: &Url, shutdown: &CancellationToken) {
+    async fn crawl_article(&self, portal: &Portal, url: &Url, shutdown: &CancellationToken, tally: &mut Tally) {
         match self.seen.contains(url.as_str()) {
             Ok(true) => return,
             Ok(false) => {}
             Err(error) => {
-                self.counters.errors.fetch_add(1, Ordering::Relaxed);
+                self.error(tally);
                 warn!(message = "Seen-set lookup failed; skipping.", %url, %error);
                 return;
             }
         }
-        let Some(page) = self.fetch_allowed(portal, url, shutdown).await else {
+        let Some(page) = self.fetch_allowed(portal, url, shutdown, tally).await else {
             return;
         };
         self.counters.article_pages.fetch_add(1, Ordering::Relaxed);
@@ -215,17 +214,16 @@ impl Crawler {
         .with_header("schema_version", vnportal_model::SCHEMA_VERSION.to_string());
         if let Err(error) = self.bus.publish(&self.topic, message).await {
             // Not marked seen: the next poll tries again.
-            self.counters.errors.fetch_add(1, Ordering::Relaxed);
+            self.error(tally);
             warn!(message = "Failed to emit page.", portal = %portal.id, %url, %error);
             return;
         }
         self.counters.emitted.fetch_add(1, Ordering::Relaxed);
-        if let Err(error) = self.seen.insert(
-            url.as_str(),
-            &portal.id,
-            raw.status,
-            &Utc::now().to_rfc3339(),
-        ) {
+        tally.emitted += 1;
+        if let Err(error) = self
+            .seen
+            .insert(url.as_str(), &portal.id, raw.status, &Utc::now().to_rfc3339())
+        {
             warn!(message = "Failed to record page as seen; it may be emitted again.", %url, %error);
         }
     }
@@ -237,6 +235,7 @@ impl Crawler {
         portal: &Portal,
         url: &Url,
         shutdown: &CancellationToken,
+        tally: &mut Tally,
     ) -> Option<Fetched> {
         let robots = self.robots_for(portal, url).await;
         if !robots.allowed(url.as_str()) {
@@ -253,33 +252,33 @@ impl Crawler {
         match result {
             Ok(page) if page.is_success() => Some(page),
             Ok(page) => {
-                self.counters.errors.fetch_add(1, Ordering::Relaxed);
+                self.error(tally);
                 warn!(message = "Unexpected HTTP status.", portal = %portal.id, %url, status = page.status);
                 if matches!(page.status, 404 | 410) {
-                    let _ = self.seen.insert(
-                        url.as_str(),
-                        &portal.id,
-                        page.status,
-                        &Utc::now().to_rfc3339(),
-                    );
+                    let _ = self
+                        .seen
+                        .insert(url.as_str(), &portal.id, page.status, &Utc::now().to_rfc3339());
                 }
                 None
             }
             Err(error) => {
-                self.counters.errors.fetch_add(1, Ordering::Relaxed);
+                self.error(tally);
                 warn!(message = "Failed to fetch.", portal = %portal.id, %url, %error, kind = error.kind());
                 None
             }
         }
     }
 
+    fn error(&self, tally: &mut Tally) {
+        self.counters.errors.fetch_add(1, Ordering::Relaxed);
+        tally.errors += 1;
+    }
+
     fn delay_for(&self, portal: &Portal, robots: &RobotsRules) -> Duration {
         let configured = portal
             .min_delay
             .unwrap_or(Duration::from_millis(self.config.min_delay_ms));
-        robots
-            .crawl_delay()
-            .map_or(configured, |d| d.max(configured))
+        robots.crawl_delay().map_or(configured, |d| d.max(configured))
     }
 
     /// The host's robots.txt rules, fetched at most once per TTL per host.
@@ -309,9 +308,7 @@ impl Crawler {
             .unwrap_or(Duration::from_millis(self.config.min_delay_ms));
         let span = info_span!("fetch", portal = %portal.id, url = %robots_url);
         match self.fetcher.get(&robots_url, delay).instrument(span).await {
-            Ok(page) if page.is_success() => {
-                RobotsRules::from_body(self.config.robots_agent(), &page.body)
-            }
+            Ok(page) if page.is_success() => RobotsRules::from_body(self.config.robots_agent(), &page.body),
             Ok(page) if (400..500).contains(&page.status) => RobotsRules::AllowAll,
             Ok(page) => {
                 warn!(message = "robots.txt unavailable; not crawling this host for now.", portal = %portal.id, url = %robots_url, status = page.status);
