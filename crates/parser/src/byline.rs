@@ -4,9 +4,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\(?\s*(nguồn|nguồn tin|theo)\s*:\s*(.+?)\)?$").expect("valid regex")
-});
+static SOURCE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\(?\s*(nguồn|nguồn tin|theo)\s*:\s*(.+?)\)?$").expect("valid regex"));
 
 /// Words that open a role or organisation line under a name.
 const ROLE_STARTS: &[&str] = &[
@@ -54,17 +53,13 @@ fn is_name(text: &str) -> bool {
     (1..=5).contains(&words.len())
         && words.iter().all(|w| {
             let mut chars = w.chars();
-            chars.next().is_some_and(char::is_uppercase)
-                && chars.all(|c| c.is_alphabetic() || c == '.')
+            chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_alphabetic() || c == '.')
         })
 }
 
 /// The name part of a "Name, Org" or "Name – Org" line.
 fn name_part(line: &str) -> &str {
-    line.split([',', '–', '—', '-', '('])
-        .next()
-        .unwrap_or(line)
-        .trim()
+    line.split([',', '–', '—', '-', '(']).next().unwrap_or(line).trim()
 }
 
 fn is_short_line(line: &str) -> bool {
@@ -136,15 +131,11 @@ mod tests {
     fn seed_bylines() {
         assert_eq!(trailer(&["Diệu Hoa"]).0.as_deref(), Some("Diệu Hoa"));
         assert_eq!(
-            trailer(&["Nguyễn Thanh Tùng, Ban Dân vận Tỉnh ủy"])
-                .0
-                .as_deref(),
+            trailer(&["Nguyễn Thanh Tùng, Ban Dân vận Tỉnh ủy"]).0.as_deref(),
             Some("Nguyễn Thanh Tùng, Ban Dân vận Tỉnh ủy")
         );
         assert_eq!(
-            trailer(&["Thanh Hằng – Trung tâm VHTT TT&DL huyện"])
-                .0
-                .as_deref(),
+            trailer(&["Thanh Hằng – Trung tâm VHTT TT&DL huyện"]).0.as_deref(),
             Some("Thanh Hằng – Trung tâm VHTT TT&DL huyện")
         );
         let (a, _, left) = trailer(&["Nguyễn Mạnh Khôi", "Phó trưởng ban TT Ban Dân vận Tỉnh ủy"]);
@@ -158,24 +149,15 @@ mod tests {
     #[test]
     fn source_line() {
         let (a, s, left) = trailer(&["Nguồn: baodaklak.vn, ngày 6/1/2016"]);
-        assert_eq!(
-            (a, s.as_deref(), left),
-            (None, Some("baodaklak.vn, ngày 6/1/2016"), 1)
-        );
+        assert_eq!((a, s.as_deref(), left), (None, Some("baodaklak.vn, ngày 6/1/2016"), 1));
         let (a, s, _) = trailer(&["Minh Anh", "Nguồn: Báo Nghệ An"]);
-        assert_eq!(
-            (a.as_deref(), s.as_deref()),
-            (Some("Minh Anh"), Some("Báo Nghệ An"))
-        );
+        assert_eq!((a.as_deref(), s.as_deref()), (Some("Minh Anh"), Some("Báo Nghệ An")));
     }
 
     #[test]
     fn captions_and_sentences_are_not_bylines() {
         assert_eq!(trailer(&["Quang cảnh hội nghị."]).0, None);
         assert_eq!(trailer(&["Các đại biểu phát biểu tại hội nghị"]).0, None);
-        assert_eq!(
-            trailer(&["Hội nghị kết thúc lúc 11 giờ cùng ngày."]).0,
-            None
-        );
+        assert_eq!(trailer(&["Hội nghị kết thúc lúc 11 giờ cùng ngày."]).0, None);
     }
 }

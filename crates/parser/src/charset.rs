@@ -53,13 +53,7 @@ fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
                 .copied()
                 .collect();
             // UTF-16 declared in a byte-readable meta is a lie; HTML says use UTF-8.
-            return Encoding::for_label(&value).map(|e| {
-                if e.is_single_byte() || e == UTF_8 {
-                    e
-                } else {
-                    UTF_8
-                }
-            });
+            return Encoding::for_label(&value).map(|e| if e.is_single_byte() || e == UTF_8 { e } else { UTF_8 });
         }
         from = end;
     }
@@ -84,7 +78,12 @@ mod tests {
         assert_eq!(d.encoding, WINDOWS_1258);
         assert_eq!(d.text.nfc().collect::<String>(), "Việt Nam");
 
-        let page = [b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1258\"></head><body>".as_slice(), VIET_1258].concat();
+        let page = [
+            b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1258\"></head><body>"
+                .as_slice(),
+            VIET_1258,
+        ]
+        .concat();
         assert_eq!(decode(&page, None).encoding, WINDOWS_1258);
         let page5 = [b"<meta charset='windows-1258'>".as_slice(), VIET_1258].concat();
         assert_eq!(decode(&page5, None).encoding, WINDOWS_1258);

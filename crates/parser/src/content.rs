@@ -10,16 +10,7 @@ use scraper::{ElementRef, Html, Node};
 use crate::dom::{in_excluded, is_block, is_negative, is_positive};
 
 /// Tags whose text counts as a paragraph when they hold no further blocks.
-const PARAGRAPH_TAGS: &[&str] = &[
-    "p",
-    "div",
-    "td",
-    "pre",
-    "blockquote",
-    "li",
-    "section",
-    "article",
-];
+const PARAGRAPH_TAGS: &[&str] = &["p", "div", "td", "pre", "blockquote", "li", "section", "article"];
 
 /// The best content container and its score.
 pub struct Candidate {
@@ -57,17 +48,8 @@ fn direct_text_len(el: ElementRef<'_>) -> usize {
     el.children()
         .filter_map(|c| match c.value() {
             Node::Text(t) => Some(t.chars().filter(|c| !c.is_whitespace()).count()),
-            Node::Element(e)
-                if matches!(
-                    e.name(),
-                    "b" | "strong" | "i" | "em" | "u" | "span" | "font" | "a"
-                ) =>
-            {
-                ElementRef::wrap(c).map(|e| {
-                    e.text()
-                        .map(|t| t.chars().filter(|c| !c.is_whitespace()).count())
-                        .sum()
-                })
+            Node::Element(e) if matches!(e.name(), "b" | "strong" | "i" | "em" | "u" | "span" | "font" | "a") => {
+                ElementRef::wrap(c).map(|e| e.text().map(|t| t.chars().filter(|c| !c.is_whitespace()).count()).sum())
             }
             _ => None,
         })
@@ -97,11 +79,7 @@ pub fn best_candidate(doc: &Html, excluded: &HashSet<NodeId>) -> Option<Candidat
             continue;
         }
         let (total, linked) = text_stats(elref);
-        let density = if total == 0 {
-            1.0
-        } else {
-            linked as f64 / total as f64
-        };
+        let density = if total == 0 { 1.0 } else { linked as f64 / total as f64 };
         if density > 0.5 {
             continue;
         }
@@ -135,20 +113,13 @@ pub fn best_candidate(doc: &Html, excluded: &HashSet<NodeId>) -> Option<Candidat
             continue;
         }
         let (total, linked) = text_stats(elref);
-        let density = if total == 0 {
-            1.0
-        } else {
-            linked as f64 / total as f64
-        };
+        let density = if total == 0 { 1.0 } else { linked as f64 / total as f64 };
         let mut adjusted = score * (1.0 - density);
         if is_positive(el) && !is_negative(el) {
             adjusted *= 1.25;
         }
         if best.as_ref().is_none_or(|b| adjusted > b.score) {
-            best = Some(Candidate {
-                id,
-                score: adjusted,
-            });
+            best = Some(Candidate { id, score: adjusted });
         }
     }
     best

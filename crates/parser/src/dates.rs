@@ -13,17 +13,12 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZon
 use regex::Regex;
 use vnportal_model::vietnam_offset;
 
-static DMY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b").expect("valid regex")
-});
-static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b")
-        .expect("valid regex")
-});
-static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)(?:\s*:\s*([0-5]\d))?\b")
-        .expect("valid regex")
-});
+static DMY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b").expect("valid regex"));
+static WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b").expect("valid regex"));
+static TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)(?:\s*:\s*([0-5]\d))?\b").expect("valid regex"));
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?\b")
         .expect("valid regex")
@@ -77,11 +72,7 @@ pub fn parse_iso(text: &str) -> Option<DateTime<FixedOffset>> {
     let naive = date.and_time(time);
     match c.get(7).map(|m| m.as_str()) {
         None => local(naive),
-        Some("Z") => Some(
-            chrono::Utc
-                .from_utc_datetime(&naive)
-                .with_timezone(&vietnam_offset()),
-        ),
+        Some("Z") => Some(chrono::Utc.from_utc_datetime(&naive).with_timezone(&vietnam_offset())),
         Some(offset) => {
             let digits: String = offset.chars().filter(char::is_ascii_digit).collect();
             let (h, m): (i32, i32) = (digits[..2].parse().ok()?, digits[2..].parse().ok()?);
@@ -119,9 +110,7 @@ fn nearby_time(text: &str, start: usize, end: usize) -> Option<NaiveTime> {
         return parse(c);
     }
     let before_start = ceil_char_boundary(text, start.saturating_sub(TIME_REACH));
-    TIME.captures_iter(&text[before_start..start])
-        .last()
-        .and_then(parse)
+    TIME.captures_iter(&text[before_start..start]).last().and_then(parse)
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
@@ -150,26 +139,14 @@ mod tests {
     fn portal_forms() {
         assert_eq!(at("19/06/2019 11:54"), "2019-06-19T11:54:00+07:00");
         assert_eq!(at("Thứ hai, 15/01/2024"), "2024-01-15T00:00:00+07:00");
-        assert_eq!(
-            at("Thứ hai, 15/01/2024 415 lượt xem"),
-            "2024-01-15T00:00:00+07:00"
-        );
-        assert_eq!(
-            at("Đăng lúc: 14:54:14 31/12/2020 (GMT+7)"),
-            "2020-12-31T14:54:14+07:00"
-        );
+        assert_eq!(at("Thứ hai, 15/01/2024 415 lượt xem"), "2024-01-15T00:00:00+07:00");
+        assert_eq!(at("Đăng lúc: 14:54:14 31/12/2020 (GMT+7)"), "2020-12-31T14:54:14+07:00");
         assert_eq!(at("15/01/2024 - 08:45"), "2024-01-15T08:45:00+07:00");
         assert_eq!(at("08:45, 15/01/2024"), "2024-01-15T08:45:00+07:00");
-        assert_eq!(
-            at("Cập nhật lúc: 18:00 | 22/05/2022"),
-            "2022-05-22T18:00:00+07:00"
-        );
+        assert_eq!(at("Cập nhật lúc: 18:00 | 22/05/2022"), "2022-05-22T18:00:00+07:00");
         assert_eq!(at("06/10/2024 | 00:35 GMT+7"), "2024-10-06T00:35:00+07:00");
         assert_eq!(at("Ngày 12 tháng 1 năm 2024"), "2024-01-12T00:00:00+07:00");
-        assert_eq!(
-            at("Nguồn: baodaklak.vn, ngày 6/1/2016"),
-            "2016-01-06T00:00:00+07:00"
-        );
+        assert_eq!(at("Nguồn: baodaklak.vn, ngày 6/1/2016"), "2016-01-06T00:00:00+07:00");
     }
 
     #[test]
@@ -184,10 +161,7 @@ mod tests {
     fn iso_values_from_meta() {
         let iso = |s| parse_iso(s).map(|d| d.to_rfc3339()).unwrap_or_default();
         assert_eq!(iso("2024-01-15T01:45:00Z"), "2024-01-15T08:45:00+07:00");
-        assert_eq!(
-            iso("2024-01-15T08:45:00+07:00"),
-            "2024-01-15T08:45:00+07:00"
-        );
+        assert_eq!(iso("2024-01-15T08:45:00+07:00"), "2024-01-15T08:45:00+07:00");
         assert_eq!(iso("2024-01-15 08:45"), "2024-01-15T08:45:00+07:00");
         assert_eq!(iso("2024-01-15"), "2024-01-15T00:00:00+07:00");
         assert_eq!(iso("yesterday"), "");

@@ -11,11 +11,11 @@ use regex::Regex;
 use scraper::{ElementRef, Html, Node};
 use vnportal_model::clean_inline;
 
-/// Elements never part of an article's text.
+/// Elements never part of an article's text. Not `form`: ASP.NET WebForms
+/// portals wrap the whole page in one.
 const DROPPED_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
-    "select", "option", "button", "input", "textarea", "form", "nav", "footer", "aside", "head",
-    "title", "map", "audio", "video",
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "select", "option",
+    "button", "input", "textarea", "nav", "footer", "aside", "head", "title", "map", "audio", "video",
 ];
 
 /// Elements that start a new text block.
@@ -134,11 +134,7 @@ pub struct Block {
 
 /// Document-order index of every node.
 pub fn node_order(doc: &Html) -> std::collections::HashMap<NodeId, usize> {
-    doc.tree
-        .nodes()
-        .enumerate()
-        .map(|(i, n)| (n.id(), i))
-        .collect()
+    doc.tree.nodes().enumerate().map(|(i, n)| (n.id(), i)).collect()
 }
 
 /// Flattens the subtree at `root` into cleaned, non-empty text blocks,

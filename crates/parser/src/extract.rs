@@ -36,6 +36,10 @@ pub struct NotArticle(pub String);
 
 /// Minimum body length (characters) of an article.
 const MIN_BODY_CHARS: usize = 150;
+/// A paragraph at least this long (characters) is prose, not a table cell or menu item.
+const PROSE_LINE: usize = 80;
+/// Articles are mostly prose; tables of documents and link lists are not.
+const MIN_PROSE_SHARE: f64 = 0.4;
 
 static NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -67,27 +71,23 @@ pub fn extract(html: &str, page_url: &Url) -> Result<Extracted, NotArticle> {
     let doc = Html::parse_document(html);
     let excluded = excluded_roots(&doc);
     let order = node_order(&doc);
-    let candidate =
-        best_candidate(&doc, &excluded).ok_or_else(|| NotArticle("no paragraph text".into()))?;
+    let candidate = best_candidate(&doc, &excluded).ok_or_else(|| NotArticle("no paragraph text".into()))?;
     let content_node = doc
         .tree
         .get(candidate.id)
         .ok_or_else(|| NotArticle("content node vanished".into()))?;
-    let content = ElementRef::wrap(content_node)
-        .ok_or_else(|| NotArticle("content is not an element".into()))?;
+    let content = ElementRef::wrap(content_node).ok_or_else(|| NotArticle("content is not an element".into()))?;
     let content_start = order.get(&candidate.id).copied().unwrap_or(0);
 
-    let title = meta::choose_title(&doc, &excluded, content_start, &order)
-        .ok_or_else(|| NotArticle("no title".into()))?;
+    let title =
+        meta::choose_title(&doc, &excluded, content_start, &order).ok_or_else(|| NotArticle("no title".into()))?;
     let title_order = title.node.and_then(|n| order.get(&n).copied());
 
     let mut content_blocks = blocks(content_node, &excluded, &order);
     // A title inside the content container: what precedes it is header chrome.
     if let (Some(t), Some(node)) = (title_order, title.node) {
         if is_within(doc.tree.get(node).expect("title node exists"), candidate.id) {
-            content_blocks.retain(|b| {
-                b.order > t && !is_within(doc.tree.get(b.owner).expect("owner exists"), node)
-            });
+            content_blocks.retain(|b| b.order > t && !is_within(doc.tree.get(b.owner).expect("owner exists"), node));
         }
     }
     content_blocks.retain(|b| !b.text.eq_ignore_ascii_case(&title.text));
@@ -108,14 +108,7 @@ pub fn extract(html: &str, page_url: &Url) -> Result<Extracted, NotArticle> {
         content_blocks.remove(i);
     }
     if published_at.is_none() {
-        published_at = date_between_title_and_body(
-            &doc,
-            &excluded,
-            &order,
-            title_order,
-            &content_blocks,
-            title.node,
-        );
+        published_at = date_between_title_and_body(&doc, &excluded, &order, title_order, &content_blocks, title.node);
     }
 
     let mut paragraphs = clean_paragraphs(content_blocks);
@@ -129,11 +122,7 @@ pub fn extract(html: &str, page_url: &Url) -> Result<Extracted, NotArticle> {
 
     let (mut author, source) = take_trailer(&mut paragraphs);
     if author.is_none() {
-        if let Some(a) = doc
-            .select(&AUTHOR)
-            .find(|e| !in_excluded(**e, &excluded))
-            .map(text_of)
-        {
+        if let Some(a) = doc.select(&AUTHOR).find(|e| !in_excluded(**e, &excluded)).map(text_of) {
             if !a.is_empty() && a.chars().count() <= 120 {
                 paragraphs.retain(|p| *p != a);
                 author = Some(a);
@@ -149,8 +138,16 @@ pub fn extract(html: &str, page_url: &Url) -> Result<Extracted, NotArticle> {
     if body_chars < MIN_BODY_CHARS {
         return Err(NotArticle(format!("only {body_chars} characters of text")));
     }
-    if looks_like_listing(content) {
-        return Err(NotArticle("the main block is a list of links".into()));
+    if looks_like_listing(content, &excluded) || is_teaser(content) {
+        return Err(NotArticle("the main block is a list of links to other pages".into()));
+    }
+    if prose_share(&paragraphs) < MIN_PROSE_SHARE {
+        return Err(NotArticle(
+            "the main block is short lines (a table or a menu), not prose".into(),
+        ));
+    }
+    if published_at.is_none() && author.is_none() && source.is_none() {
+        return Err(NotArticle("no date, byline or source: a static page, not news".into()));
     }
 
     let language = if is_vietnamese(&body) { "vi" } else { "und" }.to_owned();
@@ -207,30 +204,67 @@ fn date_between_title_and_body(
     if after.is_some() {
         return after;
     }
-    let parent = title_node
-        .and_then(|n| doc.tree.get(n))
-        .and_then(|n| n.parent())?;
+    let parent = title_node.and_then(|n| doc.tree.get(n)).and_then(|n| n.parent())?;
     all.iter()
         .filter(|b| b.order < title_order && b.text.chars().count() <= 120)
         .rev()
         .take(2)
-        .filter(|b| {
-            doc.tree
-                .get(b.owner)
-                .is_some_and(|o| is_within(o, parent.id()))
-        })
+        .filter(|b| doc.tree.get(b.owner).is_some_and(|o| is_within(o, parent.id())))
         .find_map(|b| find_date(&b.text))
 }
 
-/// Many headline links and little else: a listing or category page.
-fn looks_like_listing(content: ElementRef<'_>) -> bool {
-    static A: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a").expect("valid selector"));
-    let headline_links = content
-        .select(&A)
-        .filter(|a| text_of(*a).split_whitespace().count() >= 5)
-        .count();
-    let (total, linked) = crate::content::text_stats(content);
-    headline_links >= 5 && linked * 3 >= total
+/// Several headline links to other pages carrying a good share of the text:
+/// a listing or category page (their teasers can be long, so text length
+/// alone does not tell).
+fn looks_like_listing(content: ElementRef<'_>, excluded: &std::collections::HashSet<ego_tree::NodeId>) -> bool {
+    static A: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a[href]").expect("valid selector"));
+    let mut targets = std::collections::HashSet::new();
+    let mut linked = 0;
+    for a in content.select(&A).filter(|a| !in_excluded(**a, excluded)) {
+        let text = text_of(a);
+        if text.split_whitespace().count() >= 5 && targets.insert(a.value().attr("href").unwrap_or_default().to_owned())
+        {
+            linked += text.chars().count();
+        }
+    }
+    let total = crate::content::text_stats(content).0.max(1);
+    targets.len() >= 2 && linked * 5 >= total
+}
+
+/// The content is one teaser among several: it (or one of its two nearest
+/// ancestors) has siblings of the same tag and class, and at least two of
+/// them hold a headline link. That is how listing items repeat.
+fn is_teaser(content: ElementRef<'_>) -> bool {
+    static A: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a[href]").expect("valid selector"));
+    let has_headline = |e: ElementRef<'_>| e.select(&A).any(|a| text_of(a).split_whitespace().count() >= 5);
+    let mut node = Some(content);
+    for _ in 0..3 {
+        let Some(el) = node else { break };
+        let signature = (el.value().name(), el.value().attr("class"));
+        if let Some(parent) = el.parent() {
+            let repeated = parent
+                .children()
+                .filter_map(ElementRef::wrap)
+                .filter(|s| (s.value().name(), s.value().attr("class")) == signature && has_headline(*s))
+                .count();
+            if repeated >= 2 {
+                return true;
+            }
+        }
+        node = el.parent().and_then(ElementRef::wrap);
+    }
+    false
+}
+
+/// Share of the text that stands in paragraphs of at least [`PROSE_LINE`] characters.
+fn prose_share(paragraphs: &[String]) -> f64 {
+    let total: usize = paragraphs.iter().map(|p| p.chars().count()).sum();
+    let prose: usize = paragraphs
+        .iter()
+        .map(|p| p.chars().count())
+        .filter(|&n| n >= PROSE_LINE)
+        .sum();
+    prose as f64 / total.max(1) as f64
 }
 
 fn is_vietnamese(text: &str) -> bool {

@@ -49,18 +49,8 @@ pub fn parse_page(raw: &RawPage, parsed_at: DateTime<Utc>) -> Result<Article, Pa
         return Err(ParseError::Status(raw.status));
     }
     if let Some(ct) = &raw.content_type {
-        let mime = ct
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
-        if !mime.is_empty()
-            && !matches!(
-                mime.as_str(),
-                "text/html" | "application/xhtml+xml" | "text/plain"
-            )
-        {
+        let mime = ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        if !mime.is_empty() && !matches!(mime.as_str(), "text/html" | "application/xhtml+xml" | "text/plain") {
             return Err(ParseError::NotHtml(ct.clone()));
         }
     }

@@ -90,17 +90,16 @@ pub fn meta_date(doc: &Html) -> Option<DateTime<FixedOffset>> {
 
 /// The document `<title>`.
 pub fn document_title(doc: &Html) -> Option<String> {
-    doc.select(&TITLE)
-        .next()
-        .map(text_of)
-        .filter(|t| !t.is_empty())
+    doc.select(&TITLE).next().map(text_of).filter(|t| !t.is_empty())
 }
 
 /// Cuts a site-name suffix or prefix: "Title - Cổng thông tin điện tử huyện Kim Sơn".
 pub fn strip_site_name(title: &str) -> String {
     static SITE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(cổng|trang)\s+(thông\s+tin|ttđt|tt)|ban\s+(dân\s+vận|tuyên\s+giáo)|ubnd|ủy ban|portal|\.gov\.vn")
-            .expect("valid regex")
+        Regex::new(
+            r"(?i)(cổng|trang)\s+(thông\s+tin|ttđt|tt)|ban\s+(dân\s+vận|tuyên\s+giáo)|ubnd|ủy ban|portal|\.gov\.vn",
+        )
+        .expect("valid regex")
     });
     for sep in [" | ", " - ", " – ", " — ", " :: ", " » "] {
         if let Some((head, tail)) = title.rsplit_once(sep) {
@@ -170,11 +169,7 @@ pub fn choose_title(
             _ => 0,
         };
         let hint = crate::dom::hints(el.value());
-        if hint.contains("title")
-            || hint.contains("tieude")
-            || hint.contains("tieu-de")
-            || hint.contains("headline")
-        {
+        if hint.contains("title") || hint.contains("tieude") || hint.contains("tieu-de") || hint.contains("headline") {
             score += 2;
         }
         if score < 2 {
@@ -270,17 +265,9 @@ pub fn images(content: ElementRef<'_>, excluded: &HashSet<NodeId>, page: &Url) -
             continue;
         };
         let lower = url.path().to_ascii_lowercase();
-        if [
-            "icon",
-            "logo",
-            "print",
-            "email",
-            "share",
-            "spacer",
-            "blank.gif",
-        ]
-        .iter()
-        .any(|k| lower.contains(k))
+        if ["icon", "logo", "print", "email", "share", "spacer", "blank.gif"]
+            .iter()
+            .any(|k| lower.contains(k))
         {
             continue;
         }
@@ -305,11 +292,7 @@ pub fn images(content: ElementRef<'_>, excluded: &HashSet<NodeId>, page: &Url) -
             el.attr("alt")
                 .or_else(|| el.attr("title"))
                 .map(clean_inline)
-                .filter(|a| {
-                    a.chars().count() >= 8
-                        && a.contains(' ')
-                        && !a.to_ascii_lowercase().ends_with(".jpg")
-                })
+                .filter(|a| a.chars().count() >= 8 && a.contains(' ') && !a.to_ascii_lowercase().ends_with(".jpg"))
         };
         let caption = figure_caption
             .or_else(table_caption)
@@ -332,9 +315,7 @@ mod tests {
     #[test]
     fn site_names_are_cut_from_titles() {
         assert_eq!(
-            strip_site_name(
-                "Tổng kết công tác dân vận năm 2023 - Cổng thông tin điện tử huyện Kim Sơn"
-            ),
+            strip_site_name("Tổng kết công tác dân vận năm 2023 - Cổng thông tin điện tử huyện Kim Sơn"),
             "Tổng kết công tác dân vận năm 2023"
         );
         assert_eq!(
@@ -352,9 +333,6 @@ mod tests {
         let doc = Html::parse_document(
             r#"<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/tin">Tin tức - Sự kiện</a> › <span>Bài viết</span></div>"#,
         );
-        assert_eq!(
-            category(&doc, "Bài viết").as_deref(),
-            Some("Tin tức - Sự kiện")
-        );
+        assert_eq!(category(&doc, "Bài viết").as_deref(), Some("Tin tức - Sự kiện"));
     }
 }

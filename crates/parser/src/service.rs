@@ -110,13 +110,7 @@ impl ParserService {
         if let Err(reason) = outcome {
             let _enter = span.enter();
             warn!(message = "Failed to parse; dead-lettering.", %reason);
-            let dlq = dead_letter(
-                &message,
-                &self.topics.raw_pages,
-                "parser",
-                &reason,
-                Utc::now(),
-            );
+            let dlq = dead_letter(&message, &self.topics.raw_pages, "parser", &reason, Utc::now());
             if let Err(error) = self.bus.publish(&self.topics.dlq, dlq).await {
                 // Not acknowledged: a durable bus redelivers it.
                 error!(message = "Failed to dead-letter.", %error);

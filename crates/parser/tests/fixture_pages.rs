@@ -24,18 +24,9 @@ fn page(name: &str, url: &str) -> RawPage {
 fn sharepoint_trang_article() {
     let url = "https://bdvquangninh.gov.vn/Trang/ChiTietTinTuc.aspx?nid=3310";
     let a = parse_page(&page("article.html", url), Utc::now()).unwrap();
-    assert_eq!(
-        a.title,
-        "Hội nghị giao ban công tác dân vận 6 tháng đầu năm 2019"
-    );
-    assert_eq!(
-        a.published_at.unwrap().to_rfc3339(),
-        "2019-06-19T11:54:00+07:00"
-    );
-    assert_eq!(
-        a.author.as_deref(),
-        Some("Nguyễn Thanh Tùng, Ban Dân vận Tỉnh ủy")
-    );
+    assert_eq!(a.title, "Hội nghị giao ban công tác dân vận 6 tháng đầu năm 2019");
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2019-06-19T11:54:00+07:00");
+    assert_eq!(a.author.as_deref(), Some("Nguyễn Thanh Tùng, Ban Dân vận Tỉnh ủy"));
     assert_eq!(a.category.as_deref(), Some("Tin tức - Sự kiện"));
     assert_eq!(a.source, None);
     assert!(
@@ -46,8 +37,7 @@ fn sharepoint_trang_article() {
     );
     assert!(a.body.ends_with("tiếp công dân..."), "{}", a.body);
     assert!(
-        a.body
-            .contains("\n\nCác đại biểu phát biểu tại hội nghị\n\n"),
+        a.body.contains("\n\nCác đại biểu phát biểu tại hội nghị\n\n"),
         "captions stay as paragraphs"
     );
     assert!(!a.body.contains("\n\n\n"));
@@ -87,10 +77,7 @@ fn sharepoint_trang_article() {
 #[test]
 fn listing_page_is_not_an_article() {
     let err = parse_page(
-        &page(
-            "listing.html",
-            "https://bdvquangninh.gov.vn/Trang/TinTuc.aspx",
-        ),
+        &page("listing.html", "https://bdvquangninh.gov.vn/Trang/TinTuc.aspx"),
         Utc::now(),
     )
     .unwrap_err();
@@ -101,20 +88,11 @@ fn listing_page_is_not_an_article() {
 fn failures_are_errors_not_articles() {
     let mut p = page("article.html", "https://a.gov.vn/x");
     p.status = 500;
-    assert!(matches!(
-        parse_page(&p, Utc::now()),
-        Err(ParseError::Status(500))
-    ));
+    assert!(matches!(parse_page(&p, Utc::now()), Err(ParseError::Status(500))));
     let mut p = page("article.html", "https://a.gov.vn/x");
     p.content_type = Some("application/pdf".into());
-    assert!(matches!(
-        parse_page(&p, Utc::now()),
-        Err(ParseError::NotHtml(_))
-    ));
+    assert!(matches!(parse_page(&p, Utc::now()), Err(ParseError::NotHtml(_))));
     let mut p = page("article.html", "https://a.gov.vn/x");
     p.body = vec![0xff, 0xfe, 0x00, 0x01, 0x80, 0x90];
-    assert!(matches!(
-        parse_page(&p, Utc::now()),
-        Err(ParseError::NotArticle(_))
-    ));
+    assert!(matches!(parse_page(&p, Utc::now()), Err(ParseError::NotArticle(_))));
 }

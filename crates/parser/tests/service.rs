@@ -54,10 +54,7 @@ async fn articles_out_listings_dropped_failures_dead_lettered() {
     .unwrap();
     bus.publish(
         &topics.raw_pages,
-        raw(
-            "listing.html",
-            "https://bdvquangninh.gov.vn/Trang/TinTuc.aspx",
-        ),
+        raw("listing.html", "https://bdvquangninh.gov.vn/Trang/TinTuc.aspx"),
     )
     .await
     .unwrap();
@@ -67,29 +64,15 @@ async fn articles_out_listings_dropped_failures_dead_lettered() {
 
     let out = articles.recv().await.unwrap().unwrap();
     let article = Article::from_json(&out.message.payload).unwrap();
-    assert_eq!(
-        out.message.key.as_deref(),
-        Some(article.content_hash.as_str())
-    );
+    assert_eq!(out.message.key.as_deref(), Some(article.content_hash.as_str()));
     assert_eq!(out.message.header("portal_id"), Some("quangninh-bdv"));
-    assert_eq!(
-        article.title,
-        "Hội nghị giao ban công tác dân vận 6 tháng đầu năm 2019"
-    );
+    assert_eq!(article.title, "Hội nghị giao ban công tác dân vận 6 tháng đầu năm 2019");
     out.ack.ack();
 
     let dead = dlq.recv().await.unwrap().unwrap();
     assert_eq!(dead.message.header(dlq_headers::STAGE), Some("parser"));
-    assert!(
-        dead.message
-            .header(dlq_headers::ERROR)
-            .unwrap()
-            .contains("fetched_at")
-    );
-    assert_eq!(
-        dead.message.key.as_deref(),
-        Some("https://bdvquangninh.gov.vn/x")
-    );
+    assert!(dead.message.header(dlq_headers::ERROR).unwrap().contains("fetched_at"));
+    assert_eq!(dead.message.key.as_deref(), Some("https://bdvquangninh.gov.vn/x"));
     dead.ack.ack();
 
     tokio::time::timeout(std::time::Duration::from_secs(10), memory.wait_idle())
@@ -99,12 +82,7 @@ async fn articles_out_listings_dropped_failures_dead_lettered() {
     task.await.unwrap().unwrap();
     let stats = parser.stats();
     assert_eq!(
-        (
-            stats.received,
-            stats.articles,
-            stats.not_articles,
-            stats.dead_lettered
-        ),
+        (stats.received, stats.articles, stats.not_articles, stats.dead_lettered),
         (3, 1, 1, 1)
     );
 }
