@@ -1,3 +1,134 @@
-fn main() {
-    println!("Hello, world!");
+//! `vnportal`: news from Vietnam's government portals as clean, deduplicated records.
+
+mod config;
+mod dead_letters;
+mod demo;
+mod extract;
+mod pipeline;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use tokio_util::sync::CancellationToken;
+use tracing_subscriber::EnvFilter;
+
+use crate::config::AppConfig;
+
+#[derive(Parser)]
+#[command(
+    name = "vnportal",
+    version,
+    about = "Crawl Vietnamese government portals into clean, deduplicated article records."
+)]
+struct Cli {
+    /// Log format on stderr.
+    #[arg(long, global = true, value_enum, default_value_t = LogFormat::Human)]
+    log_format: LogFormat,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LogFormat {
+    Human,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Crawl, parse and store in one process (in-memory bus, SQLite warehouse).
+    Run {
+        /// Configuration file.
+        #[arg(long, short, default_value = "config/vnportal.toml", env = "VNPORTAL_CONFIG")]
+        config: PathBuf,
+        /// Portal registry; overrides the `portals` setting of the config file.
+        #[arg(long)]
+        portals: Option<PathBuf>,
+        /// Poll every portal once, wait until everything reached the warehouse, exit.
+        #[arg(long)]
+        once: bool,
+    },
+    /// Extract articles from local HTML files: one JSON line per file, in order.
+    Extract {
+        /// The URL the pages were fetched from (resolves relative links).
+        #[arg(long)]
+        url: Option<String>,
+        /// Charset to assume when a file declares none.
+        #[arg(long)]
+        charset: Option<String>,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Crawl a built-in portal simulator on 127.0.0.1 and show the result.
+    Demo {
+        /// Serve the simulator alone on ADDR (portal i on port+i) and print its portals config.
+        #[arg(long, value_name = "ADDR")]
+        serve: Option<std::net::SocketAddr>,
+        /// Where the demo keeps its warehouse and state (emptied at start).
+        #[arg(long, default_value = "data/demo")]
+        data_dir: PathBuf,
+    },
+}
+
+fn init_logging(format: LogFormat) {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match format {
+        LogFormat::Human => builder.init(),
+        LogFormat::Json => builder
+            .json()
+            .flatten_event(true)
+            .with_current_span(true)
+            .with_span_list(false)
+            .init(),
+    }
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(cli.log_format);
+    let result = match cli.command {
+        Command::Run { config, portals, once } => run(config, portals, once).await,
+        Command::Extract { url, charset, files } => extract::extract_files(url.as_deref(), charset.as_deref(), &files),
+        Command::Demo { serve: Some(addr), .. } => demo::serve(addr).await,
+        Command::Demo { serve: None, data_dir } => demo::demo(&data_dir).await,
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(config_path: PathBuf, portals: Option<PathBuf>, once: bool) -> anyhow::Result<ExitCode> {
+    let mut config = AppConfig::load(&config_path)?;
+    if let Some(p) = portals {
+        config.portals = p;
+    }
+    let portals = vnportal_crawler::load_portals(&config.portals)?;
+    let shutdown = CancellationToken::new();
+    pipeline::cancel_on_signal(shutdown.clone());
+    let report = pipeline::run_embedded(&config, portals, once, shutdown).await?;
+    tracing::info!(
+        message = "Run finished.",
+        pages_fetched = report.crawl.requests,
+        pages_emitted = report.crawl.emitted,
+        articles = report.parse.articles,
+        not_articles = report.parse.not_articles,
+        new_articles = report.sink.new_articles,
+        new_sightings = report.sink.new_sightings,
+        dead_letters = report.dead_letters,
+        elapsed_ms = report.elapsed.as_millis() as u64,
+    );
+    Ok(if report.drained {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
