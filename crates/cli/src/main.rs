@@ -71,8 +71,9 @@ enum Command {
     },
 }
 
-fn init_logging(format: LogFormat) {
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+/// `default` applies unless `RUST_LOG` says otherwise.
+fn init_logging(format: LogFormat, default: &str) {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);
@@ -90,7 +91,9 @@ fn init_logging(format: LogFormat) {
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
-    init_logging(cli.log_format);
+    // The demo's output is its summary; its logs only say what went wrong.
+    let default_level = if matches!(cli.command, Command::Demo { serve: None, .. }) { "warn" } else { "info" };
+    init_logging(cli.log_format, default_level);
     let result = match cli.command {
         Command::Run { config, portals, once } => run(config, portals, once).await,
         Command::Extract { url, charset, files } => extract::extract_files(url.as_deref(), charset.as_deref(), &files),
