@@ -92,7 +92,11 @@ fn init_logging(format: LogFormat, default: &str) {
 async fn main() -> ExitCode {
     let cli = Cli::parse();
     // The demo's output is its summary; its logs only say what went wrong.
-    let default_level = if matches!(cli.command, Command::Demo { serve: None, .. }) { "warn" } else { "info" };
+    let default_level = if matches!(cli.command, Command::Demo { serve: None, .. }) {
+        "warn"
+    } else {
+        "info"
+    };
     init_logging(cli.log_format, default_level);
     let result = match cli.command {
         Command::Run { config, portals, once } => run(config, portals, once).await,
