@@ -315,3 +315,58 @@ async fn interrupt_drains_in_flight_work() {
     assert_eq!(stored, emitted_articles);
     sim.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_prints_a_config_that_run_can_use() {
+    use tokio::io::AsyncBufReadExt;
+    let mut server = tokio::process::Command::new(env!("CARGO_BIN_EXE_vnportal"))
+        .args(["demo", "--serve", "127.0.0.1:0"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let portals = Simulator::demo()
+        .offline_pages("http://x")
+        .iter()
+        .map(|p| p.portal_id.clone())
+        .collect::<BTreeSet<_>>();
+    let mut lines = tokio::io::BufReader::new(server.stdout.take().unwrap()).lines();
+    let mut config = String::new();
+    // The config is complete once every portal's last field is out.
+    while config.matches("allow_private_network").count() < portals.len() {
+        let line = tokio::time::timeout(Duration::from_secs(30), lines.next_line())
+            .await
+            .unwrap()
+            .unwrap()
+            .unwrap();
+        config.push_str(&line);
+        config.push('\n');
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("portals.toml"), &config).unwrap();
+    std::fs::write(
+        dir.path().join("vnportal.toml"),
+        "data_dir = \"data\"\n[crawler]\nmin_delay_ms = 50\n",
+    )
+    .unwrap();
+    let out = vnportal(&[
+        "run",
+        "--once",
+        "--config",
+        dir.path().join("vnportal.toml").to_str().unwrap(),
+        "--portals",
+        dir.path().join("portals.toml").to_str().unwrap(),
+    ])
+    .await;
+    assert!(out.status.success());
+    let stored = rows(&dir.path().join("data/warehouse.sqlite"), "articles", "content_hash").len();
+    let distinct = Simulator::demo()
+        .offline_pages("http://x")
+        .into_iter()
+        .filter_map(|p| p.expected.map(|e| e.content_hash))
+        .collect::<BTreeSet<_>>()
+        .len();
+    assert_eq!(stored, distinct);
+    server.kill().await.unwrap();
+}
