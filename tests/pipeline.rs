@@ -65,9 +65,9 @@ fn rows(path: &Path, table: &str, order: &str) -> Vec<Row> {
     let mut stmt = conn
         .prepare(&format!("SELECT * FROM {table} ORDER BY {order}"))
         .unwrap();
-    let names: Vec<String> = stmt.column_names().into_iter().map(str::to_owned).collect();
+    let names: Vec<String> = stmt.column_names().map(str::to_owned).collect();
     stmt.query_map([], |r| {
-        Ok(names
+        names
             .iter()
             .enumerate()
             .map(|(i, n)| {
@@ -80,7 +80,7 @@ fn rows(path: &Path, table: &str, order: &str) -> Vec<Row> {
                 };
                 Ok((n.clone(), text))
             })
-            .collect::<Result<Row, rusqlite::Error>>()?)
+            .collect::<Result<Row, rusqlite::Error>>()
     })
     .unwrap()
     .map(Result::unwrap)

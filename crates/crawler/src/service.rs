@@ -289,10 +289,10 @@ impl Crawler {
             Arc::clone(map.entry(key).or_default())
         };
         let mut slot = slot.lock().await;
-        if let Some((at, rules)) = slot.as_ref() {
-            if at.elapsed() < ROBOTS_TTL {
-                return Arc::clone(rules);
-            }
+        if let Some((at, rules)) = slot.as_ref()
+            && at.elapsed() < ROBOTS_TTL
+        {
+            return Arc::clone(rules);
         }
         let rules = Arc::new(self.fetch_robots(portal, url).await);
         *slot = Some((Instant::now(), Arc::clone(&rules)));

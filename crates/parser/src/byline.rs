@@ -89,12 +89,12 @@ pub fn take_trailer(paragraphs: &mut Vec<String>) -> (Option<String>, Option<Str
     // The source and the byline come in either order, within the last three lines.
     for _ in 0..3 {
         let Some(last) = paragraphs.last() else { break };
-        if source.is_none() {
-            if let Some(s) = source_of(last) {
-                source = Some(s);
-                paragraphs.pop();
-                continue;
-            }
+        if source.is_none()
+            && let Some(s) = source_of(last)
+        {
+            source = Some(s);
+            paragraphs.pop();
+            continue;
         }
         if author.is_none() {
             let n = paragraphs.len();

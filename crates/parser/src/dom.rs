@@ -194,11 +194,12 @@ pub fn blocks(
                 if skip.is_some() {
                     continue;
                 }
-                if let Node::Element(el) = node.value() {
-                    if is_block(el.name()) && node.id() != root.id() {
-                        flush(&mut current, node.id());
-                        stack.pop();
-                    }
+                if let Node::Element(el) = node.value()
+                    && is_block(el.name())
+                    && node.id() != root.id()
+                {
+                    flush(&mut current, node.id());
+                    stack.pop();
                 }
             }
         }

@@ -85,10 +85,10 @@ pub fn extract(html: &str, page_url: &Url) -> Result<Extracted, NotArticle> {
 
     let mut content_blocks = blocks(content_node, &excluded, &order);
     // A title inside the content container: what precedes it is header chrome.
-    if let (Some(t), Some(node)) = (title_order, title.node) {
-        if is_within(doc.tree.get(node).expect("title node exists"), candidate.id) {
-            content_blocks.retain(|b| b.order > t && !is_within(doc.tree.get(b.owner).expect("owner exists"), node));
-        }
+    if let (Some(t), Some(node)) = (title_order, title.node)
+        && is_within(doc.tree.get(node).expect("title node exists"), candidate.id)
+    {
+        content_blocks.retain(|b| b.order > t && !is_within(doc.tree.get(b.owner).expect("owner exists"), node));
     }
     content_blocks.retain(|b| !b.text.eq_ignore_ascii_case(&title.text));
 
@@ -96,12 +96,12 @@ pub fn extract(html: &str, page_url: &Url) -> Result<Extracted, NotArticle> {
     let mut published_at = meta::meta_date(&doc);
     let mut date_line = None;
     for (i, b) in content_blocks.iter().enumerate().take(4) {
-        if b.text.chars().count() <= 100 {
-            if let Some(d) = find_date(&b.text) {
-                date_line = Some(i);
-                published_at = published_at.or(Some(d));
-                break;
-            }
+        if b.text.chars().count() <= 100
+            && let Some(d) = find_date(&b.text)
+        {
+            date_line = Some(i);
+            published_at = published_at.or(Some(d));
+            break;
         }
     }
     if let Some(i) = date_line {
@@ -114,20 +114,20 @@ pub fn extract(html: &str, page_url: &Url) -> Result<Extracted, NotArticle> {
     let mut paragraphs = clean_paragraphs(content_blocks);
 
     let summary = meta::summary(&doc, &excluded);
-    if let Some((text, _)) = &summary {
-        if !paragraphs.iter().take(3).any(|p| p == text) {
-            paragraphs.insert(0, text.clone());
-        }
+    if let Some((text, _)) = &summary
+        && !paragraphs.iter().take(3).any(|p| p == text)
+    {
+        paragraphs.insert(0, text.clone());
     }
 
     let (mut author, source) = take_trailer(&mut paragraphs);
-    if author.is_none() {
-        if let Some(a) = doc.select(&AUTHOR).find(|e| !in_excluded(**e, &excluded)).map(text_of) {
-            if !a.is_empty() && a.chars().count() <= 120 {
-                paragraphs.retain(|p| *p != a);
-                author = Some(a);
-            }
-        }
+    if author.is_none()
+        && let Some(a) = doc.select(&AUTHOR).find(|e| !in_excluded(**e, &excluded)).map(text_of)
+        && !a.is_empty()
+        && a.chars().count() <= 120
+    {
+        paragraphs.retain(|p| *p != a);
+        author = Some(a);
     }
     if published_at.is_none() {
         published_at = source.as_deref().and_then(find_date);

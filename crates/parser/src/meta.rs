@@ -102,15 +102,16 @@ pub fn strip_site_name(title: &str) -> String {
         .expect("valid regex")
     });
     for sep in [" | ", " - ", " – ", " — ", " :: ", " » "] {
-        if let Some((head, tail)) = title.rsplit_once(sep) {
-            if SITE.is_match(tail) {
-                return head.trim().to_owned();
-            }
+        if let Some((head, tail)) = title.rsplit_once(sep)
+            && SITE.is_match(tail)
+        {
+            return head.trim().to_owned();
         }
-        if let Some((head, tail)) = title.split_once(sep) {
-            if SITE.is_match(head) && !SITE.is_match(tail) {
-                return tail.trim().to_owned();
-            }
+        if let Some((head, tail)) = title.split_once(sep)
+            && SITE.is_match(head)
+            && !SITE.is_match(tail)
+        {
+            return tail.trim().to_owned();
         }
     }
     title.trim().to_owned()

@@ -226,7 +226,10 @@ mod tests {
         }
     }
 
-    fn dump(path: &Path) -> (Vec<(String, String, String)>, Vec<(String, String, String, String)>) {
+    /// (content_hash, url, title) of articles; (url, portal_id, first_seen_at, last_seen_at) of sightings.
+    type Dump = (Vec<(String, String, String)>, Vec<(String, String, String, String)>);
+
+    fn dump(path: &Path) -> Dump {
         let conn = Connection::open(path).unwrap();
         let mut s = conn
             .prepare("SELECT content_hash, url, title FROM articles ORDER BY 1")
