@@ -10,6 +10,7 @@ demo:
 ## Every test: unit, integration and end-to-end (simulator → run --once → SQLite).
 test:
 	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 	$(CARGO) test --workspace --all-targets --locked
 
 build:

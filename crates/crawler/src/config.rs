@@ -6,6 +6,7 @@ use std::time::Duration;
 use regex::Regex;
 use serde::Deserialize;
 use url::Url;
+use vnportal_model::SelectorOverrides;
 
 /// Crawler settings (`[crawler]` in `vnportal.toml`).
 #[derive(Debug, Clone, Deserialize)]
@@ -79,6 +80,8 @@ struct PortalEntry {
     allow_private_network: bool,
     #[serde(default)]
     enabled: Option<bool>,
+    #[serde(default)]
+    selectors: SelectorOverrides,
 }
 
 #[derive(Debug, Deserialize)]
@@ -102,6 +105,8 @@ pub struct Portal {
     pub poll_interval: Option<Duration>,
     /// Loopback and private addresses are only crawled when this is set.
     pub allow_private_network: bool,
+    /// CSS selectors the parser uses for this portal before its own rules.
+    pub selectors: SelectorOverrides,
 }
 
 /// A registry error that names the file, the portal and the field.
@@ -176,6 +181,14 @@ pub fn parse_portals(text: &str, path: &Path) -> Result<Vec<Portal>, ConfigError
             .as_deref()
             .map(|p| Regex::new(p).map_err(|e| field("article_pattern", e.to_string())))
             .transpose()?;
+        for (name, selector) in entry.selectors.all() {
+            scraper::Selector::parse(selector).map_err(|e| {
+                field(
+                    "selectors",
+                    format!("{name} = {selector:?} is not a valid CSS selector: {e}"),
+                )
+            })?;
+        }
         if entry.poll_interval_secs == Some(0) {
             return Err(field("poll_interval_secs", "must be at least 1".into()));
         }
@@ -189,6 +202,7 @@ pub fn parse_portals(text: &str, path: &Path) -> Result<Vec<Portal>, ConfigError
             min_delay: entry.min_delay_ms.map(Duration::from_millis),
             poll_interval: entry.poll_interval_secs.map(Duration::from_secs),
             allow_private_network: entry.allow_private_network,
+            selectors: entry.selectors,
         });
     }
     if portals.is_empty() {
@@ -282,6 +296,16 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("portals.toml") && err.contains("bogus"), "{err}");
+
+        let err = parse(
+            "[[portal]]\nid = \"s\"\nname = \"s\"\nbase_url = \"https://s\"\nstart_urls = [\"https://s/\"]\n[portal.selectors]\nbody = \"div..x\"\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("portal `s`: field `selectors`: body = \"div..x\""),
+            "{err}"
+        );
 
         let dup = "[[portal]]\nid = \"a\"\nname = \"a\"\nbase_url = \"https://a\"\nstart_urls = [\"https://a/\"]\n";
         let err = parse(&format!("{dup}{dup}")).unwrap_err().to_string();

@@ -11,10 +11,12 @@
 mod article;
 pub mod normalize;
 mod raw_page;
+mod selectors;
 
 pub use article::{Article, Image, SCHEMA_VERSION};
 pub use normalize::{clean_inline, content_hash, normalize_for_hash};
 pub use raw_page::{DecodeError, Encoded, RawPage};
+pub use selectors::SelectorOverrides;
 
 /// Offset of Vietnam's only time zone (Asia/Ho_Chi_Minh, UTC+7, no daylight saving).
 pub fn vietnam_offset() -> chrono::FixedOffset {
