@@ -8,9 +8,11 @@
 //!
 //! [`MemoryBus`] is the embedded implementation used by `vnportal run`.
 
+pub mod kafka;
 mod memory;
 mod message;
 
+pub use kafka::{KafkaBus, KafkaConfig};
 pub use memory::MemoryBus;
 pub use message::{AckHandle, Delivery, Message, Position, dead_letter, dlq_headers};
 
