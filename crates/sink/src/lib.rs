@@ -6,9 +6,11 @@
 //! whichever copy arrives first, the `articles` row ends up describing the
 //! earliest-published copy (ties broken by the smaller URL).
 
+mod postgres;
 mod service;
 mod sqlite;
 
+pub use postgres::{PostgresAssignHook, PostgresWarehouse};
 pub use service::{SinkConfig, SinkService, SinkStats};
 pub use sqlite::SqliteWarehouse;
 
@@ -32,8 +34,25 @@ pub struct WriteSummary {
     pub new_sightings: u64,
 }
 
+/// The bus position a batch brings a partition to: the next offset to
+/// consume. Stored in the same transaction as the batch's rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checkpoint {
+    pub group: String,
+    pub topic: String,
+    pub partition: i32,
+    pub next_offset: i64,
+}
+
 /// A store for articles. Implementations write a batch atomically.
 #[async_trait]
 pub trait Warehouse: Send + Sync + 'static {
-    async fn write_batch(&self, articles: &[Article]) -> Result<WriteSummary, WarehouseError>;
+    /// Writes `articles` and, in the same transaction, `checkpoint`
+    /// (warehouses without offset storage ignore it). A checkpoint never
+    /// moves a partition's stored offset backwards.
+    async fn write_batch(
+        &self,
+        articles: &[Article],
+        checkpoint: &[Checkpoint],
+    ) -> Result<WriteSummary, WarehouseError>;
 }

@@ -9,10 +9,10 @@ use chrono::Utc;
 use serde::Deserialize;
 use tokio_util::sync::CancellationToken;
 use tracing::{Instrument, error, info_span, warn};
-use vnportal_bus::{AckHandle, Bus, BusError, Delivery, Subscription, Topics, dead_letter};
+use vnportal_bus::{AckHandle, Bus, BusError, Delivery, Position, Subscription, Topics, dead_letter};
 use vnportal_model::Article;
 
-use crate::Warehouse;
+use crate::{Checkpoint, Warehouse};
 
 /// Sink settings (`[sink]` in `vnportal.toml`).
 #[derive(Debug, Clone, Deserialize)]
@@ -62,6 +62,38 @@ pub struct SinkService {
     warehouse: Arc<dyn Warehouse>,
     config: SinkConfig,
     counters: Counters,
+    /// Store each batch's bus offsets with its rows (durable buses only).
+    checkpoints: bool,
+}
+
+/// One batch in hand: records, acknowledgements, and the furthest position per partition.
+#[derive(Default)]
+struct Batch {
+    articles: Vec<Article>,
+    acks: Vec<AckHandle>,
+    positions: std::collections::BTreeMap<(String, i32), i64>,
+}
+
+impl Batch {
+    fn saw(&mut self, position: &Position) {
+        let next = self
+            .positions
+            .entry((position.topic.clone(), position.partition))
+            .or_insert(position.offset + 1);
+        *next = (*next).max(position.offset + 1);
+    }
+
+    fn checkpoint(&self, group: &str) -> Vec<Checkpoint> {
+        self.positions
+            .iter()
+            .map(|((topic, partition), next)| Checkpoint {
+                group: group.to_owned(),
+                topic: topic.clone(),
+                partition: *partition,
+                next_offset: *next,
+            })
+            .collect()
+    }
 }
 
 impl SinkService {
@@ -77,6 +109,25 @@ impl SinkService {
             warehouse,
             config,
             counters: Counters::default(),
+            checkpoints: false,
+        })
+    }
+
+    /// Like [`SinkService::new`], storing bus offsets with the rows: for Kafka
+    /// and a warehouse that keeps offsets (PostgreSQL).
+    pub fn with_checkpoints(
+        bus: Arc<dyn Bus>,
+        topics: Topics,
+        warehouse: Arc<dyn Warehouse>,
+        config: SinkConfig,
+    ) -> Arc<SinkService> {
+        Arc::new(SinkService {
+            bus,
+            topics,
+            warehouse,
+            config,
+            counters: Counters::default(),
+            checkpoints: true,
         })
     }
 
@@ -96,11 +147,29 @@ impl SinkService {
     /// written before returning (unless shutdown interrupts a failing write:
     /// then it stays unacknowledged, for redelivery).
     pub async fn run(self: Arc<Self>, group: &str, shutdown: CancellationToken) -> Result<(), BusError> {
-        let mut sub = self.bus.subscribe(&self.topics.articles, group).await?;
+        let sub = self.bus.subscribe(&self.topics.articles, group).await?;
+        self.run_subscription(sub, group, shutdown).await
+    }
+
+    /// [`SinkService::run`] on a subscription the caller made (e.g. Kafka with
+    /// an assignment hook).
+    pub async fn run_subscription(
+        self: Arc<Self>,
+        mut sub: Box<dyn Subscription>,
+        group: &str,
+        shutdown: CancellationToken,
+    ) -> Result<(), BusError> {
         loop {
-            let (batch, acks, more) = self.collect(sub.as_mut(), &shutdown).await;
-            if !batch.is_empty() && self.write(&batch, &shutdown).await {
-                acks.into_iter().for_each(AckHandle::ack);
+            let (batch, more) = self.collect(sub.as_mut(), &shutdown).await;
+            if !batch.articles.is_empty() || !batch.positions.is_empty() {
+                let checkpoint = if self.checkpoints {
+                    batch.checkpoint(group)
+                } else {
+                    Vec::new()
+                };
+                if self.write(&batch.articles, &checkpoint, &shutdown).await {
+                    batch.acks.into_iter().for_each(AckHandle::ack);
+                }
             }
             if !more {
                 return Ok(());
@@ -110,15 +179,10 @@ impl SinkService {
 
     /// Gathers up to `batch_size` records, waiting at most `linger_ms` after
     /// the first. Returns `more = false` once the input has ended.
-    async fn collect(
-        &self,
-        sub: &mut dyn Subscription,
-        shutdown: &CancellationToken,
-    ) -> (Vec<Article>, Vec<AckHandle>, bool) {
-        let mut batch = Vec::new();
-        let mut acks = Vec::new();
+    async fn collect(&self, sub: &mut dyn Subscription, shutdown: &CancellationToken) -> (Batch, bool) {
+        let mut batch = Batch::default();
         let mut deadline: Option<tokio::time::Instant> = None;
-        while batch.len() < self.config.batch_size.max(1) {
+        while batch.articles.len() < self.config.batch_size.max(1) {
             let next = async {
                 match deadline {
                     Some(d) => tokio::time::timeout_at(d, sub.recv()).await.ok(),
@@ -126,25 +190,27 @@ impl SinkService {
                 }
             };
             let received = tokio::select! {
-                _ = shutdown.cancelled() => return (batch, acks, false),
+                _ = shutdown.cancelled() => return (batch, false),
                 r = next => r,
             };
             match received {
                 None => break, // linger elapsed
-                Some(None) => return (batch, acks, false),
+                Some(None) => return (batch, false),
                 Some(Some(Err(error))) => warn!(message = "Failed to consume.", %error),
                 Some(Some(Ok(delivery))) => {
                     self.counters.received.fetch_add(1, Ordering::Relaxed);
-                    if let Some(article) = self.decode(delivery, &mut acks).await {
-                        batch.push(article);
-                        deadline.get_or_insert_with(|| {
-                            tokio::time::Instant::now() + Duration::from_millis(self.config.linger_ms)
-                        });
+                    metrics::counter!("vnportal_messages_in_total", "stage" => "sink").increment(1);
+                    batch.saw(&delivery.position);
+                    if let Some(article) = self.decode(delivery, &mut batch.acks).await {
+                        batch.articles.push(article);
                     }
+                    deadline.get_or_insert_with(|| {
+                        tokio::time::Instant::now() + Duration::from_millis(self.config.linger_ms)
+                    });
                 }
             }
         }
-        (batch, acks, true)
+        (batch, true)
     }
 
     /// The record in `delivery`, its ack queued; or a dead letter for a record that does not decode.
@@ -173,7 +239,7 @@ impl SinkService {
 
     /// Writes a batch, retrying with backoff while the warehouse fails.
     /// Returns false only when shutdown interrupted the retries.
-    async fn write(&self, batch: &[Article], shutdown: &CancellationToken) -> bool {
+    async fn write(&self, batch: &[Article], checkpoint: &[Checkpoint], shutdown: &CancellationToken) -> bool {
         let started = Instant::now();
         let span = info_span!("write", records = batch.len());
         let backoff = ExponentialBuilder::default()
@@ -181,10 +247,11 @@ impl SinkService {
             .with_max_delay(Duration::from_secs(30))
             .without_max_times()
             .with_jitter();
-        let attempt = (|| self.warehouse.write_batch(batch))
+        let attempt = (|| self.warehouse.write_batch(batch, checkpoint))
             .retry(backoff)
             .notify(|error, pause| {
                 self.counters.write_errors.fetch_add(1, Ordering::Relaxed);
+                metrics::counter!("vnportal_errors_total", "stage" => "sink", "kind" => "warehouse").increment(1);
                 error!(message = "Warehouse write failed; retrying.", %error, retry_in_ms = pause.as_millis() as u64);
             })
             .instrument(span.clone());
@@ -199,6 +266,8 @@ impl SinkService {
             },
         };
         self.counters.batches.fetch_add(1, Ordering::Relaxed);
+        metrics::histogram!("vnportal_sink_batch_seconds").record(started.elapsed().as_secs_f64());
+        metrics::counter!("vnportal_messages_out_total", "stage" => "sink").increment(batch.len() as u64);
         self.counters
             .new_articles
             .fetch_add(summary.new_articles, Ordering::Relaxed);

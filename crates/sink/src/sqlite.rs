@@ -8,7 +8,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{Connection, params};
 use vnportal_model::Article;
 
-use crate::{Warehouse, WarehouseError, WriteSummary};
+use crate::{Checkpoint, Warehouse, WarehouseError, WriteSummary};
 
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
 const MIGRATIONS: &[&str] = &[r#"
@@ -183,7 +183,13 @@ fn write(conn: &mut Connection, articles: &[Article]) -> Result<WriteSummary, Wa
 
 #[async_trait]
 impl Warehouse for SqliteWarehouse {
-    async fn write_batch(&self, articles: &[Article]) -> Result<WriteSummary, WarehouseError> {
+    /// The embedded warehouse runs on the in-memory bus, whose offsets start
+    /// over with every process: the checkpoint is not stored.
+    async fn write_batch(
+        &self,
+        articles: &[Article],
+        _checkpoint: &[Checkpoint],
+    ) -> Result<WriteSummary, WarehouseError> {
         let conn = Arc::clone(&self.conn);
         let articles = articles.to_vec();
         tokio::task::spawn_blocking(move || {
@@ -272,13 +278,13 @@ mod tests {
         for order in [[&early, &late], [&late, &early]] {
             let _ = std::fs::remove_file(&path);
             let w = SqliteWarehouse::open(&path).unwrap();
-            let s1 = w.write_batch(&[order[0].clone()]).await.unwrap();
-            let s2 = w.write_batch(&[order[1].clone()]).await.unwrap();
+            let s1 = w.write_batch(&[order[0].clone()], &[]).await.unwrap();
+            let s2 = w.write_batch(&[order[1].clone()], &[]).await.unwrap();
             assert_eq!(
                 (s1.new_articles, s1.new_sightings, s2.new_articles, s2.new_sightings),
                 (1, 1, 0, 1)
             );
-            let replay = w.write_batch(&[early.clone(), late.clone()]).await.unwrap();
+            let replay = w.write_batch(&[early.clone(), late.clone()], &[]).await.unwrap();
             assert_eq!(replay, WriteSummary::default());
             drop(w);
             states.push(dump(&path));
@@ -297,7 +303,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("nested/w.sqlite");
         let w = SqliteWarehouse::open(&path).unwrap();
-        w.write_batch(&[article("http://a/1", "a", None, "2024-02-01T00:00:00Z")])
+        w.write_batch(&[article("http://a/1", "a", None, "2024-02-01T00:00:00Z")], &[])
             .await
             .unwrap();
         drop(w);

@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use tokio_util::sync::CancellationToken;
 use vnportal_bus::{Bus, MemoryBus, Message, Topics, dlq_headers};
 use vnportal_model::{Article, content_hash};
-use vnportal_sink::{SinkConfig, SinkService, SqliteWarehouse, Warehouse, WarehouseError, WriteSummary};
+use vnportal_sink::{Checkpoint, SinkConfig, SinkService, SqliteWarehouse, Warehouse, WarehouseError, WriteSummary};
 
 /// Fails the first `failures` writes, like a database that is down, then recovers.
 struct Flaky {
@@ -19,7 +19,11 @@ struct Flaky {
 
 #[async_trait]
 impl Warehouse for Flaky {
-    async fn write_batch(&self, articles: &[Article]) -> Result<WriteSummary, WarehouseError> {
+    async fn write_batch(
+        &self,
+        articles: &[Article],
+        checkpoint: &[Checkpoint],
+    ) -> Result<WriteSummary, WarehouseError> {
         if self
             .failures
             .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
@@ -27,7 +31,7 @@ impl Warehouse for Flaky {
         {
             return Err(WarehouseError::Database("connection refused".into()));
         }
-        self.inner.write_batch(articles).await
+        self.inner.write_batch(articles, checkpoint).await
     }
 }
 
