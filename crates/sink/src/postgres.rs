@@ -169,10 +169,13 @@ async fn migrate(client: &mut Client) -> Result<(), WarehouseError> {
     Ok(())
 }
 
+/// (content_hash, url, portal_id, first_seen_at, last_seen_at).
+type Sighting<'a> = (&'a str, &'a str, &'a str, DateTime<Utc>, DateTime<Utc>);
+
 /// One row per article (the earliest-published copy, ties to the smaller
 /// URL) and one per sighting, merged: a multi-row upsert may not touch the
 /// same key twice.
-fn collapse(articles: &[Article]) -> (Vec<&Article>, Vec<(&str, &str, &str, DateTime<Utc>, DateTime<Utc>)>) {
+fn collapse(articles: &[Article]) -> (Vec<&Article>, Vec<Sighting<'_>>) {
     let earlier = |a: &Article, b: &Article| match (a.published_at, b.published_at) {
         (Some(x), Some(y)) => (x, &a.url) < (y, &b.url),
         (Some(_), None) => true,
@@ -180,7 +183,8 @@ fn collapse(articles: &[Article]) -> (Vec<&Article>, Vec<(&str, &str, &str, Date
         (None, None) => a.url < b.url,
     };
     let mut winners: BTreeMap<&str, &Article> = BTreeMap::new();
-    let mut sightings: BTreeMap<(&str, &str), (&str, DateTime<Utc>, DateTime<Utc>)> = BTreeMap::new();
+    type Seen<'a> = (&'a str, DateTime<Utc>, DateTime<Utc>);
+    let mut sightings: BTreeMap<(&str, &str), Seen<'_>> = BTreeMap::new();
     for a in articles {
         winners
             .entry(&a.content_hash)

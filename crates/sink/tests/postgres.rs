@@ -133,7 +133,9 @@ async fn offsets_are_stored_with_rows_and_never_move_back() {
         next_offset,
     };
     let a = article("http://a.gov.vn/1", None, "2024-02-01T00:00:00Z", "Bài một.");
-    w.write_batch(&[a.clone()], &[cp(0, 10), cp(1, 3)]).await.unwrap();
+    w.write_batch(std::slice::from_ref(&a), &[cp(0, 10), cp(1, 3)])
+        .await
+        .unwrap();
     // A stale writer from before a rebalance: its older offset is ignored.
     w.write_batch(&[a.clone()], &[cp(0, 5)]).await.unwrap();
     let positions = w.positions("g", "t", &[0, 1, 2]).await.unwrap();
