@@ -137,7 +137,7 @@ async fn offsets_are_stored_with_rows_and_never_move_back() {
         .await
         .unwrap();
     // A stale writer from before a rebalance: its older offset is ignored.
-    w.write_batch(&[a.clone()], &[cp(0, 5)]).await.unwrap();
+    w.write_batch(std::slice::from_ref(&a), &[cp(0, 5)]).await.unwrap();
     let positions = w.positions("g", "t", &[0, 1, 2]).await.unwrap();
     assert_eq!(positions.get(&0), Some(&10));
     assert_eq!(positions.get(&1), Some(&3));
@@ -168,10 +168,10 @@ async fn a_cut_connection_fails_one_call_and_the_next_reconnects() {
         .await
         .unwrap();
     let second = article("http://a.gov.vn/2", None, "2024-02-01T00:00:00Z", "Bài hai.");
-    let first_try = w.write_batch(&[second.clone()], &[]).await;
+    let first_try = w.write_batch(std::slice::from_ref(&second), &[]).await;
     if let Err(e) = &first_try {
         assert!(e.to_string().contains("database"), "{e}");
-        w.write_batch(&[second.clone()], &[]).await.expect("reconnects");
+        w.write_batch(std::slice::from_ref(&second), &[]).await.expect("reconnects");
     }
     assert_eq!(dump(&url).await.0.len(), 2);
 }
