@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use serde::Deserialize;
-use vnportal_bus::Topics;
+use vnportal_bus::{KafkaConfig, Topics};
 use vnportal_crawler::CrawlerConfig;
 use vnportal_sink::SinkConfig;
 
@@ -23,6 +23,50 @@ pub struct AppConfig {
     pub sink: SinkConfig,
     pub bus: BusConfig,
     pub topics: Topics,
+    pub kafka: KafkaConfig,
+    pub postgres: PostgresConfig,
+    pub service: ServiceConfig,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PostgresConfig {
+    /// Connection string of the warehouse for `vnportal sink`.
+    /// `VNPORTAL_POSTGRES_URL` overrides it.
+    pub url: String,
+}
+
+impl Default for PostgresConfig {
+    fn default() -> Self {
+        PostgresConfig {
+            url: "postgres://postgres@127.0.0.1:5432/vnportal".into(),
+        }
+    }
+}
+
+/// Settings shared by `crawl`, `parse` and `sink`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ServiceConfig {
+    /// Address of `/healthz`, `/readyz` and `/metrics`.
+    pub listen: std::net::SocketAddr,
+    /// After SIGTERM, the longest a service takes to finish in-flight work and commit.
+    pub shutdown_timeout_secs: u64,
+    /// Consumer group of the parser service.
+    pub parser_group: String,
+    /// Consumer group of the sink service (also the key of its stored offsets).
+    pub sink_group: String,
+}
+
+impl Default for ServiceConfig {
+    fn default() -> Self {
+        ServiceConfig {
+            listen: std::net::SocketAddr::from(([0, 0, 0, 0], 9100)),
+            shutdown_timeout_secs: 30,
+            parser_group: "vnportal-parser".into(),
+            sink_group: "vnportal-sink".into(),
+        }
+    }
 }
 
 impl Default for AppConfig {
@@ -35,6 +79,9 @@ impl Default for AppConfig {
             sink: SinkConfig::default(),
             bus: BusConfig::default(),
             topics: Topics::default(),
+            kafka: KafkaConfig::default(),
+            postgres: PostgresConfig::default(),
+            service: ServiceConfig::default(),
         }
     }
 }
@@ -99,6 +146,8 @@ impl AppConfig {
         );
         anyhow::ensure!(self.sink.batch_size > 0, "sink.batch_size must be positive");
         anyhow::ensure!(self.bus.capacity > 0, "bus.capacity must be positive");
+        anyhow::ensure!(self.kafka.partitions > 0, "kafka.partitions must be positive");
+        anyhow::ensure!(!self.kafka.brokers.trim().is_empty(), "kafka.brokers must not be empty");
         Ok(())
     }
 

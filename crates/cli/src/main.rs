@@ -4,7 +4,9 @@ mod config;
 mod dead_letters;
 mod demo;
 mod extract;
+mod health;
 mod pipeline;
+mod services;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -48,6 +50,43 @@ enum Command {
         /// Poll every portal once, wait until everything reached the warehouse, exit.
         #[arg(long)]
         once: bool,
+    },
+    /// Crawler service: poll portals, publish raw pages to Kafka.
+    Crawl {
+        #[arg(long, short, default_value = "config/vnportal.toml", env = "VNPORTAL_CONFIG")]
+        config: PathBuf,
+        #[arg(long)]
+        portals: Option<PathBuf>,
+        /// Crawl only shard I of N (`--shard 1/3`), by a stable hash of the portal id.
+        #[arg(long, value_name = "I/N")]
+        shard: Option<services::Shard>,
+        /// Poll every portal once and exit.
+        #[arg(long)]
+        once: bool,
+        /// Health and metrics address (overrides `service.listen`).
+        #[arg(long)]
+        listen: Option<std::net::SocketAddr>,
+    },
+    /// Parser service: raw pages from Kafka to articles on Kafka.
+    Parse {
+        #[arg(long, short, default_value = "config/vnportal.toml", env = "VNPORTAL_CONFIG")]
+        config: PathBuf,
+        #[arg(long)]
+        listen: Option<std::net::SocketAddr>,
+    },
+    /// Sink service: articles from Kafka into PostgreSQL, offsets stored with the rows.
+    Sink {
+        #[arg(long, short, default_value = "config/vnportal.toml", env = "VNPORTAL_CONFIG")]
+        config: PathBuf,
+        #[arg(long)]
+        listen: Option<std::net::SocketAddr>,
+    },
+    /// List the Kafka topics; `--create` creates vnportal's missing topics first.
+    Topics {
+        #[arg(long, short, default_value = "config/vnportal.toml", env = "VNPORTAL_CONFIG")]
+        config: PathBuf,
+        #[arg(long)]
+        create: bool,
     },
     /// Extract articles from local HTML files: one JSON line per file, in order.
     Extract {
@@ -100,6 +139,28 @@ async fn main() -> ExitCode {
     init_logging(cli.log_format, default_level);
     let result = match cli.command {
         Command::Run { config, portals, once } => run(config, portals, once).await,
+        Command::Crawl {
+            config,
+            portals,
+            shard,
+            once,
+            listen,
+        } => match AppConfig::load(&config).and_then(|c| Ok((services::load_portals(&c, portals.as_deref())?, c))) {
+            Ok((portals, config)) => services::crawl(&config, portals, shard, once, listen).await,
+            Err(e) => Err(e),
+        },
+        Command::Parse { config, listen } => match AppConfig::load(&config) {
+            Ok(config) => services::parse(&config, listen).await,
+            Err(e) => Err(e),
+        },
+        Command::Sink { config, listen } => match AppConfig::load(&config) {
+            Ok(config) => services::sink(&config, listen).await,
+            Err(e) => Err(e),
+        },
+        Command::Topics { config, create } => match AppConfig::load(&config) {
+            Ok(config) => services::topics(&config, create).await,
+            Err(e) => Err(e),
+        },
         Command::Extract { url, charset, files } => extract::extract_files(url.as_deref(), charset.as_deref(), &files),
         Command::Demo { serve: Some(addr), .. } => demo::serve(addr).await,
         Command::Demo { serve: None, data_dir } => demo::demo(&data_dir).await,

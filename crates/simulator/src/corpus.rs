@@ -118,7 +118,6 @@ impl Corpus {
             .unwrap_or_else(|| panic!("no corpus article {key}"))
     }
 
-    #[cfg(test)]
     pub(crate) fn all(&self) -> &[std::sync::Arc<Article>] {
         &self.articles
     }

@@ -60,6 +60,7 @@ mod dates;
 mod server;
 mod site;
 mod styles;
+pub mod synthetic;
 mod text;
 
 #[cfg(test)]

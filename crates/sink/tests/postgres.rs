@@ -171,7 +171,9 @@ async fn a_cut_connection_fails_one_call_and_the_next_reconnects() {
     let first_try = w.write_batch(std::slice::from_ref(&second), &[]).await;
     if let Err(e) = &first_try {
         assert!(e.to_string().contains("database"), "{e}");
-        w.write_batch(std::slice::from_ref(&second), &[]).await.expect("reconnects");
+        w.write_batch(std::slice::from_ref(&second), &[])
+            .await
+            .expect("reconnects");
     }
     assert_eq!(dump(&url).await.0.len(), 2);
 }

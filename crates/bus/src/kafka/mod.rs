@@ -43,7 +43,10 @@ struct Inner {
     /// Names this process in `client.id`: `vnportal-parse`, …
     service: String,
     producer: RwLock<FutureProducer>,
+    /// Set: subscriptions end.
     closed: watch::Sender<bool>,
+    /// Set: `publish` refuses.
+    publishing_closed: watch::Sender<bool>,
 }
 
 impl KafkaBus {
@@ -56,6 +59,7 @@ impl KafkaBus {
                 service: service.to_owned(),
                 producer: RwLock::new(producer),
                 closed: watch::Sender::new(false),
+                publishing_closed: watch::Sender::new(false),
             }),
         })
     }
@@ -82,9 +86,17 @@ impl KafkaBus {
         Ok(Box::new(sub))
     }
 
-    /// Stops every subscription (each commits what it stored) and flushes the producer.
-    pub async fn close(&self) {
+    /// Ends every subscription: each returns `None` from `recv` and commits
+    /// what its acknowledgements stored. Publishing still works, so work in
+    /// hand can finish.
+    pub fn stop_consuming(&self) {
         self.inner.closed.send_replace(true);
+    }
+
+    /// Stops consuming, refuses further publishing and flushes the producer.
+    pub async fn close(&self) {
+        self.stop_consuming();
+        self.inner.publishing_closed.send_replace(true);
         let producer = self.producer();
         let timeout = Duration::from_millis(self.inner.config.commit_timeout_ms);
         let flushed = tokio::task::spawn_blocking(move || producer.flush(timeout)).await;
@@ -158,7 +170,7 @@ fn new_producer(config: &KafkaConfig, service: &str) -> Result<FutureProducer, B
 #[async_trait]
 impl Bus for KafkaBus {
     async fn publish(&self, topic: &str, message: Message) -> Result<(), BusError> {
-        if *self.inner.closed.borrow() {
+        if *self.inner.publishing_closed.borrow() {
             return Err(BusError::Closed);
         }
         match self.send(topic, &message).await {
