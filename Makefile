@@ -1,17 +1,23 @@
 # vnportal — see README.md.
 CARGO ?= cargo
 
-.PHONY: demo test build lint fmt clean
+.PHONY: demo test services build lint fmt clean
 
 ## Crawl the built-in portal simulator (no network needed) and show the warehouse.
 demo:
 	$(CARGO) run --quiet --bin vnportal -- demo
 
-## Every test: unit, integration and end-to-end (simulator → run --once → SQLite).
-test:
+## Every test: unit, integration and end-to-end (simulator → run --once → SQLite;
+## simulator → crawl → Kafka → parse → sink → PostgreSQL). Starts the broker and
+## PostgreSQL on 127.0.0.1 first when they are not running.
+test: services
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 	$(CARGO) test --workspace --all-targets --locked
+
+## The Kafka broker (tansu) and PostgreSQL the tests talk to.
+services:
+	deploy/test-services.sh
 
 build:
 	$(CARGO) build --workspace --release --locked
