@@ -31,3 +31,10 @@ fmt:
 clean:
 	$(CARGO) clean
 	rm -rf data
+
+## Pipeline benchmark: 20,000 raw pages through Kafka → parse → sink → PostgreSQL;
+## prints articles/s, p50/p99 publish-to-row latency and peak RSS per service.
+.PHONY: bench-pipeline
+bench-pipeline: services
+	$(CARGO) build --release --locked --bin vnportal --example bench_pipeline
+	target/release/examples/bench_pipeline target/release/vnportal 20000 1

@@ -101,6 +101,31 @@ async fn kafka_bus(config: &AppConfig, service: &str) -> Result<KafkaBus> {
     Ok(bus)
 }
 
+/// Stops `bus`'s subscriptions when shutdown is requested, lets `work`
+/// finish within the shutdown timeout, then closes the bus and the health
+/// server. `hard_stop` interrupts work that outlives the timeout.
+async fn drain<T>(
+    svc: &Service,
+    bus: &KafkaBus,
+    work: tokio::task::JoinHandle<T>,
+    timeout: Duration,
+    hard_stop: &CancellationToken,
+) -> Option<T> {
+    let stop = tokio::spawn({
+        let (shutdown, bus) = (svc.shutdown.clone(), bus.clone());
+        async move {
+            shutdown.cancelled().await;
+            bus.stop_consuming();
+        }
+    });
+    let result = finish(work, &svc.shutdown, timeout).await;
+    hard_stop.cancel();
+    stop.abort();
+    bus.close().await;
+    svc.stop_health.cancel();
+    result
+}
+
 /// Waits for `work`, giving it `timeout` after shutdown was requested.
 async fn finish<T>(work: tokio::task::JoinHandle<T>, shutdown: &CancellationToken, timeout: Duration) -> Option<T> {
     let mut work = work;
@@ -173,22 +198,8 @@ pub async fn parse(config: &AppConfig, listen: Option<std::net::SocketAddr>) -> 
         );
         async move { parser.run(&group, workers).await }
     });
-    let stop = tokio::spawn({
-        let (shutdown, bus) = (svc.shutdown.clone(), bus.clone());
-        async move {
-            shutdown.cancelled().await;
-            bus.stop_consuming();
-        }
-    });
-    let result = finish(
-        work,
-        &svc.shutdown,
-        Duration::from_secs(config.service.shutdown_timeout_secs),
-    )
-    .await;
-    stop.abort();
-    bus.close().await;
-    svc.stop_health.cancel();
+    let timeout = Duration::from_secs(config.service.shutdown_timeout_secs);
+    let result = drain(&svc, &bus, work, timeout, &CancellationToken::new()).await;
     if let Some(Err(e)) = result {
         return Err(e.into());
     }
@@ -231,19 +242,8 @@ pub async fn sink(config: &AppConfig, listen: Option<std::net::SocketAddr>) -> R
         let (sink, hard_stop) = (Arc::clone(&sink), hard_stop.clone());
         async move { sink.run_subscription(sub, &group, hard_stop).await }
     });
-    let stop = tokio::spawn({
-        let (shutdown, bus) = (svc.shutdown.clone(), bus.clone());
-        async move {
-            shutdown.cancelled().await;
-            bus.stop_consuming();
-        }
-    });
     let timeout = Duration::from_secs(config.service.shutdown_timeout_secs);
-    let result = finish(work, &svc.shutdown, timeout).await;
-    hard_stop.cancel();
-    stop.abort();
-    bus.close().await;
-    svc.stop_health.cancel();
+    let result = drain(&svc, &bus, work, timeout, &hard_stop).await;
     if let Some(Err(e)) = result {
         return Err(e.into());
     }

@@ -103,14 +103,7 @@ impl SinkService {
         warehouse: Arc<dyn Warehouse>,
         config: SinkConfig,
     ) -> Arc<SinkService> {
-        Arc::new(SinkService {
-            bus,
-            topics,
-            warehouse,
-            config,
-            counters: Counters::default(),
-            checkpoints: false,
-        })
+        Self::build(bus, topics, warehouse, config, false)
     }
 
     /// Like [`SinkService::new`], storing bus offsets with the rows: for Kafka
@@ -121,13 +114,23 @@ impl SinkService {
         warehouse: Arc<dyn Warehouse>,
         config: SinkConfig,
     ) -> Arc<SinkService> {
+        Self::build(bus, topics, warehouse, config, true)
+    }
+
+    fn build(
+        bus: Arc<dyn Bus>,
+        topics: Topics,
+        warehouse: Arc<dyn Warehouse>,
+        config: SinkConfig,
+        checkpoints: bool,
+    ) -> Arc<SinkService> {
         Arc::new(SinkService {
             bus,
             topics,
             warehouse,
             config,
             counters: Counters::default(),
-            checkpoints: true,
+            checkpoints,
         })
     }
 

@@ -1,0 +1,194 @@
+//! `make bench-pipeline`: raw pages through the broker → `vnportal parse` →
+//! `vnportal sink` → PostgreSQL, on this machine. Prints sustained articles/s,
+//! p50/p99 latency from raw publish to visible committed row, and peak RSS
+//! per service.
+//!
+//! Usage: bench_pipeline VNPORTAL_BINARY [PAGES] [PARSERS]
+//! Needs the broker on 127.0.0.1:9092 and PostgreSQL on 127.0.0.1:5432.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use futures::StreamExt;
+use tokio::process::Command;
+use tokio_postgres::NoTls;
+use vnportal_bus::{Bus, KafkaBus, KafkaConfig, Message};
+use vnportal_model::RawPage;
+use vnportal_simulator::synthetic::Synthetic;
+
+const BROKERS: &str = "127.0.0.1:9092";
+/// How often the warehouse is polled for new rows: the latency resolution.
+const POLL: Duration = Duration::from_millis(50);
+
+fn peak_rss_mb(pid: u32) -> f64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(str::to_owned))
+        .and_then(|l| l.split_whitespace().nth(1).and_then(|kb| kb.parse::<f64>().ok()))
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().collect();
+    let binary = args
+        .get(1)
+        .cloned()
+        .ok_or_else(|| anyhow::anyhow!("usage: bench_pipeline VNPORTAL_BINARY [PAGES] [PARSERS]"))?;
+    let pages: u64 = args.get(2).map_or(Ok(20_000), |s| s.parse())?;
+    let parsers: usize = args.get(3).map_or(Ok(1), |s| s.parse())?;
+    let n = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)?
+        .as_nanos();
+    let dir = std::env::temp_dir().join(format!("vnportal-bench-{n}"));
+    std::fs::create_dir_all(&dir)?;
+
+    let db = format!("vnportal_bench_{n}");
+    let (admin, conn) = tokio_postgres::connect("postgres://postgres@127.0.0.1:5432/postgres", NoTls).await?;
+    tokio::spawn(conn);
+    admin.batch_execute(&format!("CREATE DATABASE {db}")).await?;
+    let url = format!("postgres://postgres@127.0.0.1:5432/{db}");
+    let (raw_topic, articles_topic) = (format!("bench.raw.{n}"), format!("bench.articles.{n}"));
+    let config = dir.join("vnportal.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "data_dir = \"data\"\n[parser]\nworkers = 2\n[sink]\nbatch_size = 500\nlinger_ms = 100\n\
+             [topics]\nraw_pages = \"{raw_topic}\"\narticles = \"{articles_topic}\"\ndlq = \"bench.dlq.{n}\"\n\
+             [kafka]\nbrokers = \"{BROKERS}\"\npartitions = 4\nsession_timeout_ms = 6000\nmax_poll_interval_ms = 60000\n\
+             [postgres]\nurl = \"{url}\"\n[service]\nparser_group = \"bench-parse-{n}\"\nsink_group = \"bench-sink-{n}\"\n"
+        ),
+    )?;
+    let port = |i: u16| format!("127.0.0.1:{}", 19400 + i);
+    let spawn = |cmd: &str, listen: String| {
+        Command::new(&binary)
+            .args([
+                cmd,
+                "--config",
+                config.to_str().unwrap_or_default(),
+                "--listen",
+                &listen,
+            ])
+            .env("RUST_LOG", "warn")
+            .kill_on_drop(true)
+            .spawn()
+    };
+    let mut services = vec![("sink".to_string(), spawn("sink", port(0))?)];
+    for i in 0..parsers {
+        services.push((format!("parse-{}", i + 1), spawn("parse", port(1 + i as u16))?));
+    }
+    tokio::time::sleep(Duration::from_secs(3)).await;
+
+    // Generate first so generation does not count against the pipeline.
+    let synthetic = Synthetic::new();
+    let batch: Vec<(String, Message)> = (0..pages)
+        .map(|i| {
+            let p = synthetic.page(i, 0);
+            let raw = RawPage {
+                url: p.url.clone(),
+                final_url: p.url.clone(),
+                portal_id: p.portal_id,
+                fetched_at: chrono::Utc::now(),
+                status: 200,
+                content_type: Some("text/html; charset=utf-8".into()),
+                etag: None,
+                last_modified: None,
+                charset: Some("utf-8".into()),
+                body: p.html.into_bytes(),
+            };
+            let e = raw.encode();
+            (
+                p.url,
+                Message {
+                    key: Some(e.key),
+                    headers: e.headers,
+                    payload: e.payload,
+                },
+            )
+        })
+        .collect();
+    let bytes: usize = batch.iter().map(|(_, m)| m.payload.len()).sum();
+    println!(
+        "bench-pipeline: {pages} pages ({:.1} MB), {parsers} parser process(es), 1 sink",
+        bytes as f64 / 1e6
+    );
+
+    let bus = KafkaBus::new(
+        KafkaConfig {
+            brokers: BROKERS.into(),
+            partitions: 4,
+            ..KafkaConfig::default()
+        },
+        "bench",
+    )?;
+    vnportal_bus::kafka::ensure_topics(bus.config(), &[&raw_topic, &articles_topic]).await?;
+    let started = Instant::now();
+    let published: HashMap<String, Instant> = futures::stream::iter(batch)
+        .map(|(url, m)| {
+            let (bus, topic) = (bus.clone(), raw_topic.clone());
+            async move { bus.publish(&topic, m).await.map(|()| (url, Instant::now())) }
+        })
+        .buffer_unordered(256)
+        .filter_map(|r| async move { r.ok() })
+        .collect()
+        .await;
+    let publish_secs = started.elapsed().as_secs_f64();
+
+    let (client, conn) = tokio_postgres::connect(&url, NoTls).await?;
+    tokio::spawn(conn);
+    let mut seen: HashMap<String, Instant> = HashMap::new();
+    let deadline = Instant::now() + Duration::from_secs(1800);
+    while seen.len() < published.len() && Instant::now() < deadline {
+        if let Ok(rows) = client.query("SELECT url FROM sightings", &[]).await {
+            let now = Instant::now();
+            for r in rows {
+                seen.entry(r.get(0)).or_insert(now);
+            }
+        }
+        tokio::time::sleep(POLL).await;
+    }
+    let total = started.elapsed().as_secs_f64();
+    let mut latencies: Vec<f64> = seen
+        .iter()
+        .filter_map(|(u, t)| published.get(u).map(|p| t.duration_since(*p).as_secs_f64()))
+        .collect();
+    latencies.sort_by(f64::total_cmp);
+
+    println!("  published         {:>8} in {publish_secs:.1} s", published.len());
+    println!("  stored            {:>8} in {total:.1} s", seen.len());
+    println!(
+        "  throughput        {:>8.0} articles/s (first publish to last row)",
+        seen.len() as f64 / total
+    );
+    if !latencies.is_empty() {
+        println!(
+            "  latency p50       {:>8.3} s   p99 {:.3} s   (publish to committed row, ±{} ms polling)",
+            percentile(&latencies, 0.5),
+            percentile(&latencies, 0.99),
+            POLL.as_millis()
+        );
+    }
+    for (name, child) in &services {
+        if let Some(pid) = child.id() {
+            println!("  peak RSS {name:<9}{:>8.1} MB", peak_rss_mb(pid));
+        }
+    }
+    for (_, mut child) in services {
+        let _ = child.kill().await;
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    admin
+        .batch_execute(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
+        .await?;
+    anyhow::ensure!(
+        seen.len() == published.len(),
+        "only {} of {} pages stored",
+        seen.len(),
+        published.len()
+    );
+    Ok(())
+}
