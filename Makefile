@@ -34,7 +34,9 @@ clean:
 
 ## Pipeline benchmark: 20,000 raw pages through Kafka → parse → sink → PostgreSQL;
 ## prints articles/s, p50/p99 publish-to-row latency and peak RSS per service.
+## First a burst (sustained throughput), then a paced run (latency at 200 pages/s).
 .PHONY: bench-pipeline
 bench-pipeline: services
 	$(CARGO) build --release --locked --bin vnportal --example bench_pipeline
-	target/release/examples/bench_pipeline target/release/vnportal 20000 1
+	target/release/examples/bench_pipeline target/release/vnportal 20000 1 0
+	target/release/examples/bench_pipeline target/release/vnportal 6000 1 200

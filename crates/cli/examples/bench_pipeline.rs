@@ -3,7 +3,10 @@
 //! p50/p99 latency from raw publish to visible committed row, and peak RSS
 //! per service.
 //!
-//! Usage: bench_pipeline VNPORTAL_BINARY [PAGES] [PARSERS]
+//! Usage: bench_pipeline VNPORTAL_BINARY [PAGES] [PARSERS] [RATE]
+//!
+//! RATE (pages/s) paces publishing, so latency is the pipeline's and not the
+//! queue's; 0 publishes everything at once (a burst: throughput, not latency).
 //! Needs the broker on 127.0.0.1:9092 and PostgreSQL on 127.0.0.1:5432.
 
 use std::collections::HashMap;
@@ -41,6 +44,7 @@ async fn main() -> anyhow::Result<()> {
         .ok_or_else(|| anyhow::anyhow!("usage: bench_pipeline VNPORTAL_BINARY [PAGES] [PARSERS]"))?;
     let pages: u64 = args.get(2).map_or(Ok(20_000), |s| s.parse())?;
     let parsers: usize = args.get(3).map_or(Ok(1), |s| s.parse())?;
+    let rate: f64 = args.get(4).map_or(Ok(0.0), |s| s.parse())?;
     let n = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)?
         .as_nanos();
@@ -59,7 +63,7 @@ async fn main() -> anyhow::Result<()> {
         format!(
             "data_dir = \"data\"\n[parser]\nworkers = 2\n[sink]\nbatch_size = 500\nlinger_ms = 100\n\
              [topics]\nraw_pages = \"{raw_topic}\"\narticles = \"{articles_topic}\"\ndlq = \"bench.dlq.{n}\"\n\
-             [kafka]\nbrokers = \"{BROKERS}\"\npartitions = 4\nsession_timeout_ms = 6000\nmax_poll_interval_ms = 60000\n\
+             [kafka]\nbrokers = \"{BROKERS}\"\npartitions = 4\nsession_timeout_ms = 30000\nmax_poll_interval_ms = 60000\n\
              [postgres]\nurl = \"{url}\"\n[service]\nparser_group = \"bench-parse-{n}\"\nsink_group = \"bench-sink-{n}\"\n"
         ),
     )?;
@@ -112,8 +116,13 @@ async fn main() -> anyhow::Result<()> {
         })
         .collect();
     let bytes: usize = batch.iter().map(|(_, m)| m.payload.len()).sum();
+    let pacing = if rate > 0.0 {
+        format!("published at {rate} pages/s")
+    } else {
+        "published at once".into()
+    };
     println!(
-        "bench-pipeline: {pages} pages ({:.1} MB), {parsers} parser process(es), 1 sink",
+        "bench-pipeline: {pages} pages ({:.1} MB) {pacing}, {parsers} parser process(es), 1 sink",
         bytes as f64 / 1e6
     );
 
@@ -126,31 +135,89 @@ async fn main() -> anyhow::Result<()> {
         "bench",
     )?;
     vnportal_bus::kafka::ensure_topics(bus.config(), &[&raw_topic, &articles_topic]).await?;
+    // Warm-up: one page through the whole pipeline, so consumer groups have
+    // formed before the clock starts.
+    let (client, conn) = tokio_postgres::connect(&url, NoTls).await?;
+    tokio::spawn(conn);
+    let warm = synthetic.page(pages + 1, 0);
+    let raw = RawPage {
+        url: warm.url.clone(),
+        final_url: warm.url.clone(),
+        portal_id: warm.portal_id,
+        fetched_at: chrono::Utc::now(),
+        status: 200,
+        content_type: None,
+        etag: None,
+        last_modified: None,
+        charset: None,
+        body: warm.html.into_bytes(),
+    }
+    .encode();
+    bus.publish(
+        &raw_topic,
+        Message {
+            key: Some(raw.key),
+            headers: raw.headers,
+            payload: raw.payload,
+        },
+    )
+    .await?;
+    let warm_started = Instant::now();
+    loop {
+        let n: i64 = client
+            .query_one("SELECT count(*) FROM sightings", &[])
+            .await
+            .map(|r| r.get(0))
+            .unwrap_or(0);
+        if n > 0 {
+            break;
+        }
+        anyhow::ensure!(
+            warm_started.elapsed() < Duration::from_secs(120),
+            "the pipeline did not start"
+        );
+        tokio::time::sleep(POLL).await;
+    }
+    println!(
+        "  warm-up           {:>8.1} s (consumer groups formed)",
+        warm_started.elapsed().as_secs_f64()
+    );
+
+    // The warehouse is watched while pages are published: a row's latency is
+    // from its publish to the first poll that sees it.
+    let expected = pages as usize + 1;
+    let watcher = tokio::spawn(async move {
+        let mut seen: HashMap<String, Instant> = HashMap::new();
+        let deadline = Instant::now() + Duration::from_secs(1800);
+        while seen.len() < expected && Instant::now() < deadline {
+            if let Ok(rows) = client.query("SELECT url FROM sightings", &[]).await {
+                let now = Instant::now();
+                for r in rows {
+                    seen.entry(r.get(0)).or_insert(now);
+                }
+            }
+            tokio::time::sleep(POLL).await;
+        }
+        seen
+    });
     let started = Instant::now();
-    let published: HashMap<String, Instant> = futures::stream::iter(batch)
-        .map(|(url, m)| {
+    let published: HashMap<String, Instant> = futures::stream::iter(batch.into_iter().enumerate())
+        .map(|(i, (url, m))| {
             let (bus, topic) = (bus.clone(), raw_topic.clone());
-            async move { bus.publish(&topic, m).await.map(|()| (url, Instant::now())) }
+            async move {
+                if rate > 0.0 {
+                    tokio::time::sleep_until((started + Duration::from_secs_f64(i as f64 / rate)).into()).await;
+                }
+                let at = Instant::now();
+                bus.publish(&topic, m).await.map(|()| (url, at))
+            }
         })
         .buffer_unordered(256)
-        .filter_map(|r| async move { r.ok() })
+        .filter_map(|r| async move { r.map_err(|e| eprintln!("publish failed: {e}")).ok() })
         .collect()
         .await;
     let publish_secs = started.elapsed().as_secs_f64();
-
-    let (client, conn) = tokio_postgres::connect(&url, NoTls).await?;
-    tokio::spawn(conn);
-    let mut seen: HashMap<String, Instant> = HashMap::new();
-    let deadline = Instant::now() + Duration::from_secs(1800);
-    while seen.len() < published.len() && Instant::now() < deadline {
-        if let Ok(rows) = client.query("SELECT url FROM sightings", &[]).await {
-            let now = Instant::now();
-            for r in rows {
-                seen.entry(r.get(0)).or_insert(now);
-            }
-        }
-        tokio::time::sleep(POLL).await;
-    }
+    let seen = watcher.await?;
     let total = started.elapsed().as_secs_f64();
     let mut latencies: Vec<f64> = seen
         .iter()
@@ -159,10 +226,13 @@ async fn main() -> anyhow::Result<()> {
     latencies.sort_by(f64::total_cmp);
 
     println!("  published         {:>8} in {publish_secs:.1} s", published.len());
-    println!("  stored            {:>8} in {total:.1} s", seen.len());
+    println!(
+        "  stored            {:>8} in {total:.1} s",
+        seen.len().saturating_sub(1)
+    );
     println!(
         "  throughput        {:>8.0} articles/s (first publish to last row)",
-        seen.len() as f64 / total
+        seen.len().saturating_sub(1) as f64 / total
     );
     if !latencies.is_empty() {
         println!(
@@ -185,9 +255,15 @@ async fn main() -> anyhow::Result<()> {
         .batch_execute(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
         .await?;
     anyhow::ensure!(
-        seen.len() == published.len(),
+        published.len() as u64 == pages,
+        "{} pages could not be published",
+        pages - published.len() as u64
+    );
+    // `seen` also holds the warm-up page.
+    anyhow::ensure!(
+        seen.len() > published.len(),
         "only {} of {} pages stored",
-        seen.len(),
+        seen.len().saturating_sub(1),
         published.len()
     );
     Ok(())

@@ -149,6 +149,8 @@ impl KafkaSubscription {
             .set("enable.auto.offset.store", "false")
             .set("auto.offset.reset", "earliest")
             .set("enable.partition.eof", "false")
+            // Latency over batching: a pipeline stage, not a bulk reader.
+            .set("fetch.wait.max.ms", "100")
             .set("session.timeout.ms", config.session_timeout_ms.to_string())
             .set("max.poll.interval.ms", config.max_poll_interval_ms.to_string())
             .set("statistics.interval.ms", "10000");
