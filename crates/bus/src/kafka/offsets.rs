@@ -20,7 +20,8 @@ struct Partition {
     in_flight: BTreeSet<i64>,
     /// One past the highest offset handed out in this generation.
     next_delivered: Option<i64>,
-    /// The last position reported as committable.
+    /// The last position reported as committable (initially where this
+    /// generation started consuming).
     stored: Option<i64>,
 }
 
@@ -75,6 +76,14 @@ impl OffsetTracker {
             // without a group, with manual assignment): it starts a generation.
             p.assigned = true;
             p.generation += 1;
+            p.in_flight.clear();
+            p.next_delivered = None;
+            p.stored = None;
+        }
+        // The first delivery of a generation is where consumption started:
+        // committing that position is no progress.
+        if p.stored.is_none() {
+            p.stored = Some(offset);
         }
         p.in_flight.insert(offset);
         p.next_delivered = Some(p.next_delivered.map_or(offset + 1, |n| n.max(offset + 1)));
