@@ -40,3 +40,9 @@ bench-pipeline: services
 	$(CARGO) build --release --locked --bin vnportal --example bench_pipeline
 	target/release/examples/bench_pipeline target/release/vnportal 20000 1 0
 	target/release/examples/bench_pipeline target/release/vnportal 6000 1 200
+
+## Crawler benchmark: 1,000 simulated hosts on loopback, each with a Crawl-delay;
+## prints requests/s, per-host delay violations and peak RSS (about a minute).
+.PHONY: bench-crawl
+bench-crawl:
+	$(CARGO) run --release --locked -p vnportal-crawler --example bench_crawl -- 1000 1 30

@@ -6,6 +6,7 @@ mod demo;
 mod extract;
 mod health;
 mod pipeline;
+mod portals;
 mod services;
 
 use std::path::PathBuf;
@@ -63,6 +64,9 @@ enum Command {
         /// Poll every portal once and exit.
         #[arg(long)]
         once: bool,
+        /// Walk listings back to this date (YYYY-MM-DD) instead of stopping at the first page with nothing new.
+        #[arg(long, value_name = "DATE")]
+        backfill_until: Option<chrono::NaiveDate>,
         /// Health and metrics address (overrides `service.listen`).
         #[arg(long)]
         listen: Option<std::net::SocketAddr>,
@@ -88,6 +92,11 @@ enum Command {
         #[arg(long)]
         create: bool,
     },
+    /// The portal registry: probe every portal (`check`) or show crawl state (`status`).
+    Portals {
+        #[command(subcommand)]
+        action: PortalsAction,
+    },
     /// Extract articles from local HTML files: one JSON line per file, in order.
     Extract {
         /// The URL the pages were fetched from (resolves relative links).
@@ -111,6 +120,38 @@ enum Command {
 }
 
 /// `default` applies unless `RUST_LOG` says otherwise.
+#[derive(Subcommand)]
+enum PortalsAction {
+    /// Probe each portal (robots.txt, start URL, platform) and print a health table.
+    Check {
+        #[arg(long, short, default_value = "config/vnportal.toml", env = "VNPORTAL_CONFIG")]
+        config: PathBuf,
+        #[arg(long)]
+        portals: Option<PathBuf>,
+        /// Only this portal (repeatable).
+        #[arg(long = "portal", value_name = "ID")]
+        only: Vec<String>,
+        /// Portals probed at once.
+        #[arg(long, default_value_t = 16)]
+        parallel: usize,
+    },
+    /// Circuit breakers, moves and last polls from the crawl state.
+    Status {
+        #[arg(long, short, default_value = "config/vnportal.toml", env = "VNPORTAL_CONFIG")]
+        config: PathBuf,
+        #[arg(long)]
+        portals: Option<PathBuf>,
+    },
+}
+
+fn load_with_portals(config: &std::path::Path, portals: Option<PathBuf>) -> anyhow::Result<AppConfig> {
+    let mut config = AppConfig::load(config)?;
+    if let Some(p) = portals {
+        config.portals = p;
+    }
+    Ok(config)
+}
+
 fn init_logging(format: LogFormat, default: &str) {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
     let builder = tracing_subscriber::fmt()
@@ -144,11 +185,27 @@ async fn main() -> ExitCode {
             portals,
             shard,
             once,
+            backfill_until,
             listen,
         } => match AppConfig::load(&config).and_then(|c| Ok((services::load_portals(&c, portals.as_deref())?, c))) {
-            Ok((portals, config)) => services::crawl(&config, portals, shard, once, listen).await,
+            Ok((portals, config)) => services::crawl(&config, portals, shard, once, backfill_until, listen).await,
             Err(e) => Err(e),
         },
+        Command::Portals {
+            action:
+                PortalsAction::Check {
+                    config,
+                    portals,
+                    only,
+                    parallel,
+                },
+        } => match load_with_portals(&config, portals) {
+            Ok(config) => portals::check(&config, &only, parallel).await,
+            Err(e) => Err(e),
+        },
+        Command::Portals {
+            action: PortalsAction::Status { config, portals },
+        } => load_with_portals(&config, portals).and_then(|c| portals::status(&c)),
         Command::Parse { config, listen } => match AppConfig::load(&config) {
             Ok(config) => services::parse(&config, listen).await,
             Err(e) => Err(e),

@@ -151,6 +151,7 @@ pub async fn crawl(
     portals: Vec<Portal>,
     shard: Option<Shard>,
     once: bool,
+    backfill_until: Option<chrono::NaiveDate>,
     listen: Option<std::net::SocketAddr>,
 ) -> Result<ExitCode> {
     let portals: Vec<Portal> = match shard {
@@ -163,13 +164,17 @@ pub async fn crawl(
     std::fs::create_dir_all(&config.data_dir)
         .with_context(|| format!("cannot create {}", config.data_dir.display()))?;
     let seen = SeenStore::open(&config.crawl_state_path())?;
-    let crawler = Arc::new(Crawler::new(
+    let mut crawler = Crawler::new(
         config.crawler.clone(),
         portals,
         seen,
         Arc::new(bus.clone()) as Arc<dyn Bus>,
         config.topics.raw_pages.clone(),
-    )?);
+    )?;
+    if let Some(date) = backfill_until {
+        crawler = crawler.with_backfill_until(date);
+    }
+    let crawler = Arc::new(crawler);
     svc.ready.set(true);
     // The crawler stops fetching at once on shutdown; what it emitted is already acknowledged by Kafka.
     Arc::clone(&crawler).run(once, svc.shutdown.clone()).await;

@@ -28,8 +28,40 @@ pub struct CrawlerConfig {
     pub poll_interval_secs: u64,
     /// Listing pages followed per start url, first page included.
     pub max_listing_pages: usize,
-    /// Bodies larger than this are cut off and the fetch fails.
+    /// Bodies larger than this are cut off and the fetch fails. Counted after
+    /// decompression, while streaming.
     pub max_body_bytes: usize,
+    /// Longest silence while reading a response; a server that stalls longer is cut off.
+    pub read_timeout_ms: u64,
+    /// Requests in flight per host at once.
+    pub host_concurrency: usize,
+    /// Ceiling of the adaptive per-host delay (slow or failing hosts). A
+    /// robots.txt `Crawl-delay` above it still wins.
+    pub max_delay_ms: u64,
+    /// The adaptive delay is at least this many times the host's recent response time.
+    pub latency_factor: f64,
+    /// Longest `Retry-After` honoured; longer ones are capped to this for the
+    /// host, and the URL is given up for this poll.
+    pub max_retry_after_secs: u64,
+    /// Redirect hops followed per request.
+    pub max_redirects: usize,
+    /// How long a fetched robots.txt is trusted.
+    pub robots_ttl_secs: u64,
+    /// First pause before fetching robots.txt again after a 5xx or an
+    /// unreachable host (everything is disallowed meanwhile); doubles per failure.
+    pub robots_error_ttl_secs: u64,
+    /// Consecutive failed requests (5xx after retries, timeouts) that open a
+    /// portal's circuit breaker. A DNS failure or refused connection opens it at once.
+    pub breaker_failures: u32,
+    /// First pause before an open breaker lets a probe through; doubles per failed probe.
+    pub breaker_probe_min_secs: u64,
+    pub breaker_probe_max_secs: u64,
+    /// Uncompressed bytes read from one sitemap (the protocol's own limit is 50 MB).
+    pub max_sitemap_bytes: usize,
+    /// Article URLs taken from one sitemap file.
+    pub max_sitemap_urls: usize,
+    /// Listing pages walked per start url in a backfill (`--backfill-until`).
+    pub max_backfill_pages: usize,
 }
 
 impl Default for CrawlerConfig {
@@ -49,6 +81,20 @@ impl Default for CrawlerConfig {
             poll_interval_secs: 1800,
             max_listing_pages: 5,
             max_body_bytes: 10 * 1024 * 1024,
+            read_timeout_ms: 15_000,
+            host_concurrency: 1,
+            max_delay_ms: 120_000,
+            latency_factor: 2.0,
+            max_retry_after_secs: 3600,
+            max_redirects: 10,
+            robots_ttl_secs: 24 * 3600,
+            robots_error_ttl_secs: 300,
+            breaker_failures: 5,
+            breaker_probe_min_secs: 60,
+            breaker_probe_max_secs: 24 * 3600,
+            max_sitemap_bytes: 50 * 1024 * 1024,
+            max_sitemap_urls: 50_000,
+            max_backfill_pages: 2000,
         }
     }
 }
@@ -82,6 +128,59 @@ struct PortalEntry {
     enabled: Option<bool>,
     #[serde(default)]
     selectors: SelectorOverrides,
+    #[serde(default)]
+    platform: Platform,
+    #[serde(default)]
+    province_code: Option<String>,
+    #[serde(default)]
+    legacy: bool,
+    #[serde(default)]
+    unverified: bool,
+    #[serde(default)]
+    feeds: Vec<String>,
+    #[serde(default)]
+    sitemaps: Vec<String>,
+    #[serde(default)]
+    tls_insecure: bool,
+    #[serde(default)]
+    concurrency: Option<usize>,
+    #[serde(default)]
+    notes: Option<String>,
+}
+
+/// The CMS a portal runs; decides nothing yet beyond reporting, but `portals
+/// check` compares it with what it detects.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Platform {
+    /// SharePoint, e.g. the Tân Dân portal product (`/Pages/…aspx`, `/Trang/…`).
+    Sharepoint,
+    /// VNPT ePortal and other Liferay portals (`/web/guest/…`, `/-/asset_publisher/`).
+    Liferay,
+    /// Other ASP.NET (WebForms, DotNetNuke) sites.
+    Aspnet,
+    Wordpress,
+    Joomla,
+    Drupal,
+    /// A custom CMS (PHP, Java, …).
+    Custom,
+    #[default]
+    Unknown,
+}
+
+impl Platform {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Platform::Sharepoint => "sharepoint",
+            Platform::Liferay => "liferay",
+            Platform::Aspnet => "aspnet",
+            Platform::Wordpress => "wordpress",
+            Platform::Joomla => "joomla",
+            Platform::Drupal => "drupal",
+            Platform::Custom => "custom",
+            Platform::Unknown => "unknown",
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -107,6 +206,22 @@ pub struct Portal {
     pub allow_private_network: bool,
     /// CSS selectors the parser uses for this portal before its own rules.
     pub selectors: SelectorOverrides,
+    pub platform: Platform,
+    /// The two-digit code of the province (post-2025 numbering) the portal belongs to.
+    pub province_code: Option<String>,
+    /// A portal of a unit abolished in 2025 (district, merged province or commune): may be gone or frozen.
+    pub legacy: bool,
+    /// Nobody has checked the entry against the live site (`vnportal portals check`).
+    pub unverified: bool,
+    /// RSS/Atom feeds to poll besides the ones listing pages announce.
+    pub feeds: Vec<Url>,
+    /// Sitemaps to read besides the ones robots.txt announces.
+    pub sitemaps: Vec<Url>,
+    /// Accept invalid TLS certificates (broken .gov.vn chains). Logged as a warning.
+    pub tls_insecure: bool,
+    /// Requests in flight to this portal's hosts; overrides `[crawler] host_concurrency`.
+    pub concurrency: Option<usize>,
+    pub notes: Option<String>,
 }
 
 /// A registry error that names the file, the portal and the field.
@@ -192,6 +307,24 @@ pub fn parse_portals(text: &str, path: &Path) -> Result<Vec<Portal>, ConfigError
         if entry.poll_interval_secs == Some(0) {
             return Err(field("poll_interval_secs", "must be at least 1".into()));
         }
+        if entry.concurrency == Some(0) {
+            return Err(field("concurrency", "must be at least 1".into()));
+        }
+        if let Some(code) = &entry.province_code
+            && !(code.len() == 2 && code.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return Err(field("province_code", format!("{code:?} is not a two-digit code")));
+        }
+        let feeds = entry
+            .feeds
+            .iter()
+            .map(|u| parse_http_url(u).map_err(|m| field("feeds", m)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let sitemaps = entry
+            .sitemaps
+            .iter()
+            .map(|u| parse_http_url(u).map_err(|m| field("sitemaps", m)))
+            .collect::<Result<Vec<_>, _>>()?;
         portals.push(Portal {
             id: entry.id.clone(),
             name: entry.name,
@@ -203,6 +336,15 @@ pub fn parse_portals(text: &str, path: &Path) -> Result<Vec<Portal>, ConfigError
             poll_interval: entry.poll_interval_secs.map(Duration::from_secs),
             allow_private_network: entry.allow_private_network,
             selectors: entry.selectors,
+            platform: entry.platform,
+            province_code: entry.province_code,
+            legacy: entry.legacy,
+            unverified: entry.unverified,
+            feeds,
+            sitemaps,
+            tls_insecure: entry.tls_insecure,
+            concurrency: entry.concurrency,
+            notes: entry.notes,
         });
     }
     if portals.is_empty() {

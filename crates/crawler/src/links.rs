@@ -3,19 +3,50 @@
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
+use chrono::NaiveDate;
 use regex::Regex;
-use scraper::{Html, Selector};
+use scraper::{ElementRef, Html, Selector};
 use url::Url;
 
+use crate::canonical::canonicalize;
 use crate::config::Portal;
 
-/// Links found on one listing page, deduplicated, in document order.
+/// Links found on one listing page, canonical, deduplicated, in document order.
 #[derive(Debug, Default, PartialEq)]
 pub struct PageLinks {
     pub articles: Vec<Url>,
-    /// Further pages of the same listing (pagination).
+    /// Further pages of the same listing (pagination), numbered or "next".
     pub listings: Vec<Url>,
+    /// The page's "next page" link, when it marks one (`rel="next"`, "Trang sau", "»").
+    pub next: Option<Url>,
+    /// RSS/Atom feeds the page announces (`<link rel="alternate">`).
+    pub feeds: Vec<Url>,
+    /// The oldest date shown next to an article link (`dd/mm/yyyy`), for backfill horizons.
+    pub oldest_date: Option<NaiveDate>,
 }
+
+static FEED_LINKS: LazyLock<Selector> =
+    LazyLock::new(|| Selector::parse(r#"link[rel~="alternate"][href]"#).expect("valid selector"));
+static REL_NEXT: LazyLock<Selector> =
+    LazyLock::new(|| Selector::parse(r#"link[rel~="next"][href], a[rel~="next"][href]"#).expect("valid selector"));
+static DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b").expect("valid regex"));
+
+/// Labels of "next page" links on Vietnamese portals (compared trimmed, lower-cased).
+const NEXT_LABELS: &[&str] = &[
+    "sau",
+    "trang sau",
+    "tiếp",
+    "tiếp theo",
+    "trang tiếp",
+    "next",
+    "»",
+    "›",
+    ">",
+    ">>",
+    "next »",
+    "sau »",
+];
 
 static ANCHORS: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a[href]").expect("valid selector"));
 
@@ -26,6 +57,25 @@ pub fn discover(html: &str, page_url: &Url, portal: &Portal) -> PageLinks {
     let base = base_href(&doc, page_url);
     let mut seen = BTreeSet::new();
     let mut links = PageLinks::default();
+    for link in doc.select(&FEED_LINKS) {
+        let kind = link.value().attr("type").unwrap_or("").to_ascii_lowercase();
+        if (kind.contains("rss") || kind.contains("atom"))
+            && let Some(url) = link.value().attr("href").and_then(|h| resolve(&base, h))
+            && same_site(&url, &portal.base_url)
+            && !links.feeds.contains(&url)
+        {
+            links.feeds.push(url);
+        }
+    }
+    for next in doc.select(&REL_NEXT) {
+        if let Some(url) = next.value().attr("href").and_then(|h| resolve(&base, h))
+            && same_site(&url, &portal.base_url)
+            && url != *page_url
+        {
+            links.next = Some(url);
+            break;
+        }
+    }
     for a in doc.select(&ANCHORS) {
         let Some(href) = a.value().attr("href") else {
             continue;
@@ -33,7 +83,14 @@ pub fn discover(html: &str, page_url: &Url, portal: &Portal) -> PageLinks {
         let Some(url) = resolve(&base, href) else {
             continue;
         };
-        if !same_site(&url, &portal.base_url) || !seen.insert(url.to_string()) {
+        if !same_site(&url, &portal.base_url) {
+            continue;
+        }
+        // "Next" often repeats a numbered link, so look before deduplicating.
+        if links.next.is_none() && is_pagination_of(&url, page_url) && is_next_label(a) {
+            links.next = Some(url.clone());
+        }
+        if !seen.insert(url.to_string()) {
             continue;
         }
         let is_article = match &portal.article_pattern {
@@ -41,12 +98,54 @@ pub fn discover(html: &str, page_url: &Url, portal: &Portal) -> PageLinks {
             None => looks_like_article(&url),
         };
         if is_article {
+            if let Some(date) = date_near(a) {
+                links.oldest_date = Some(links.oldest_date.map_or(date, |d| d.min(date)));
+            }
             links.articles.push(url);
         } else if is_pagination_of(&url, page_url) {
             links.listings.push(url);
         }
     }
+    if let Some(next) = &links.next
+        && !links.listings.contains(next)
+    {
+        links.listings.push(next.clone());
+    }
     links
+}
+
+fn is_next_label(a: ElementRef<'_>) -> bool {
+    let text = a.text().collect::<String>();
+    let text = text.trim().to_lowercase();
+    let title = a.value().attr("title").unwrap_or("").trim().to_lowercase();
+    NEXT_LABELS.contains(&text.as_str()) || NEXT_LABELS.contains(&title.as_str())
+}
+
+/// A `dd/mm/yyyy` date in the small block around an article link: the
+/// listing item (the link itself or up to three ancestors, while short).
+fn date_near(a: ElementRef<'_>) -> Option<NaiveDate> {
+    let mut node = Some(a);
+    for _ in 0..4 {
+        let el = node?;
+        // Joined with spaces: adjacent elements must not glue a date to a word.
+        let text = el.text().collect::<Vec<_>>().join(" ");
+        if text.len() > 600 {
+            return None;
+        }
+        if let Some(date) = first_date(&text) {
+            return Some(date);
+        }
+        node = el.parent().and_then(ElementRef::wrap);
+    }
+    None
+}
+
+/// The first valid `dd/mm/yyyy` (or `dd-mm-yyyy`, `dd.mm.yyyy`) date in `text`.
+pub fn first_date(text: &str) -> Option<NaiveDate> {
+    DATE.captures_iter(text).find_map(|c| {
+        let (d, m, y) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+        NaiveDate::from_ymd_opt(y, m, d)
+    })
 }
 
 /// The document's `<base href>` if any, else the page URL.
@@ -65,15 +164,14 @@ pub fn resolve(base: &Url, href: &str) -> Option<Url> {
     if href.is_empty() || href.starts_with('#') {
         return None;
     }
-    let mut url = base.join(href).ok()?;
+    let url = base.join(href).ok()?;
     if !matches!(url.scheme(), "http" | "https") {
         return None;
     }
-    url.set_fragment(None);
-    Some(url)
+    Some(canonicalize(&url))
 }
 
-fn same_site(url: &Url, base: &Url) -> bool {
+pub fn same_site(url: &Url, base: &Url) -> bool {
     let strip = |h: &str| h.trim_start_matches("www.").to_ascii_lowercase();
     match (url.host_str(), base.host_str()) {
         (Some(a), Some(b)) => strip(a) == strip(b) && url.port_or_known_default() == base.port_or_known_default(),
@@ -233,5 +331,47 @@ mod tests {
 
         let links = discover(html, &u("http://portal.gov.vn/tin-tuc"), &portal(Some(r"/lien-he$")));
         assert_eq!(links.articles, vec![u("http://portal.gov.vn/lien-he")]);
+    }
+
+    #[test]
+    fn next_links_feeds_and_dates() {
+        let html = r#"<html><head>
+            <link rel="alternate" type="application/rss+xml" href="/rss/tin-tuc.rss">
+            <link rel="alternate" type="application/atom+xml" href="http://other.gov.vn/feed">
+            <link rel="alternate" hreflang="en" href="/en">
+        </head><body>
+            <ul>
+              <li><a href="/tin-tuc/hoi-nghi-tong-ket-cong-tac-dan-van-2024-123.html">A</a> <span>15/01/2024</span></li>
+              <li><div><a href="/tin-tuc/dai-hoi-dang-bo-xa-nhiem-ky-moi-124.html?utm_source=zalo">B</a></div><i>03-12-2023</i></li>
+            </ul>
+            <div class="paging"><a href="/tin-tuc?trang=1">1</a><a href="/tin-tuc?trang=2">2</a>
+            <a href="/tin-tuc?trang=3">3</a><a href="/tin-tuc?trang=2" title="Trang sau">»</a></div>
+            <p>Hôm nay: 21/11/2026</p>
+        </body></html>"#;
+        let links = discover(html, &u("http://portal.gov.vn/tin-tuc?trang=1"), &portal(None));
+        assert_eq!(links.feeds, vec![u("http://portal.gov.vn/rss/tin-tuc.rss")]);
+        assert_eq!(links.next, Some(u("http://portal.gov.vn/tin-tuc?trang=2")));
+        assert_eq!(
+            links.listings,
+            vec![
+                u("http://portal.gov.vn/tin-tuc?trang=2"),
+                u("http://portal.gov.vn/tin-tuc?trang=3")
+            ]
+        );
+        // Canonical: the tracking parameter is gone.
+        assert_eq!(
+            links.articles[1],
+            u("http://portal.gov.vn/tin-tuc/dai-hoi-dang-bo-xa-nhiem-ky-moi-124.html")
+        );
+        // The header's "today" is not next to an article link.
+        assert_eq!(links.oldest_date, NaiveDate::from_ymd_opt(2023, 12, 3));
+
+        let rel = r#"<head><link rel="next" href="/category/tin-tuc/page/2/"></head>"#;
+        let links = discover(rel, &u("http://portal.gov.vn/category/tin-tuc/"), &portal(None));
+        assert_eq!(links.next, Some(u("http://portal.gov.vn/category/tin-tuc/page/2/")));
+        assert_eq!(
+            first_date("ngày 31/02/2024 và 29/02/2024"),
+            NaiveDate::from_ymd_opt(2024, 2, 29)
+        );
     }
 }
