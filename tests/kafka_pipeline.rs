@@ -293,7 +293,20 @@ async fn crawl_parse_sink_over_kafka_into_postgres() {
 
     let (status, metrics) = http_get(sink_port, "/metrics").await;
     assert_eq!(status, 200);
-    assert!(metrics.contains("vnportal_messages_in_total"), "{metrics}");
+    assert!(
+        metrics.contains("vnportal_messages_in_total{stage=\"sink\""),
+        "{metrics}"
+    );
+    assert!(metrics.contains("vnportal_sink_batch_seconds"), "{metrics}");
+    let (_, parser_metrics) = http_get(parse_port, "/metrics").await;
+    assert!(
+        parser_metrics.contains("vnportal_messages_out_total{stage=\"parser\""),
+        "{parser_metrics}"
+    );
+    assert!(
+        parser_metrics.contains("vnportal_consumer_lag") || parser_metrics.contains("vnportal_messages_in_total"),
+        "{parser_metrics}"
+    );
     signal(&sink, "-TERM");
     signal(&parse, "-TERM");
     assert!(exit_status(sink, Duration::from_secs(30)).await.success());

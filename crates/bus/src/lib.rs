@@ -11,10 +11,12 @@
 pub mod kafka;
 mod memory;
 mod message;
+mod metered;
 
 pub use kafka::{KafkaBus, KafkaConfig};
 pub use memory::MemoryBus;
 pub use message::{AckHandle, Delivery, Message, Position, dead_letter, dlq_headers};
+pub use metered::{MeteredBus, MeteredSubscription};
 
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};

@@ -10,7 +10,7 @@ use backon::{ExponentialBuilder, Retryable};
 use tokio_util::sync::CancellationToken;
 use tracing::{error, info, warn};
 use vnportal_bus::kafka::ensure_topics;
-use vnportal_bus::{Bus, KafkaBus};
+use vnportal_bus::{Bus, KafkaBus, MeteredBus, MeteredSubscription};
 use vnportal_crawler::{Crawler, Portal, SeenStore};
 use vnportal_parser::ParserService;
 use vnportal_sink::{PostgresAssignHook, PostgresWarehouse, SinkService};
@@ -168,7 +168,7 @@ pub async fn crawl(
         config.crawler.clone(),
         portals,
         seen,
-        Arc::new(bus.clone()) as Arc<dyn Bus>,
+        MeteredBus::new(Arc::new(bus.clone()), "crawler") as Arc<dyn Bus>,
         config.topics.raw_pages.clone(),
     )?;
     if let Some(date) = backfill_until {
@@ -193,7 +193,7 @@ pub async fn crawl(
 pub async fn parse(config: &AppConfig, listen: Option<std::net::SocketAddr>) -> Result<ExitCode> {
     let svc = Service::start(config, listen).await?;
     let bus = kafka_bus(config, "parse").await?;
-    let parser = ParserService::new(Arc::new(bus.clone()), config.topics.clone());
+    let parser = ParserService::new(MeteredBus::new(Arc::new(bus.clone()), "parser"), config.topics.clone());
     svc.ready.set(true);
     let work = tokio::spawn({
         let (parser, group, workers) = (
@@ -233,8 +233,9 @@ pub async fn sink(config: &AppConfig, listen: Option<std::net::SocketAddr>) -> R
         group: group.clone(),
     });
     let sub = bus.subscribe_with(&config.topics.articles, &group, Some(hook)).await?;
+    let sub = MeteredSubscription::wrap(sub, "sink", &config.topics.articles);
     let sink = SinkService::with_checkpoints(
-        Arc::new(bus.clone()),
+        MeteredBus::new(Arc::new(bus.clone()), "sink"),
         config.topics.clone(),
         warehouse,
         config.sink.clone(),

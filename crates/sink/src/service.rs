@@ -202,7 +202,6 @@ impl SinkService {
                 Some(Some(Err(error))) => warn!(message = "Failed to consume.", %error),
                 Some(Some(Ok(delivery))) => {
                     self.counters.received.fetch_add(1, Ordering::Relaxed);
-                    metrics::counter!("vnportal_messages_in_total", "stage" => "sink").increment(1);
                     batch.saw(&delivery.position);
                     if let Some(article) = self.decode(delivery, &mut batch.acks).await {
                         batch.articles.push(article);
@@ -270,7 +269,7 @@ impl SinkService {
         };
         self.counters.batches.fetch_add(1, Ordering::Relaxed);
         metrics::histogram!("vnportal_sink_batch_seconds").record(started.elapsed().as_secs_f64());
-        metrics::counter!("vnportal_messages_out_total", "stage" => "sink").increment(batch.len() as u64);
+        metrics::counter!("vnportal_sink_records_written_total").increment(batch.len() as u64);
         self.counters
             .new_articles
             .fetch_add(summary.new_articles, Ordering::Relaxed);
