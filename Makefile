@@ -15,6 +15,12 @@ test: services
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 	$(CARGO) test --workspace --all-targets --locked
 
+## Crash tests: parsers and sink killed (-9) while 2,750 pages flow through Kafka
+## into PostgreSQL; every article must land exactly once.
+.PHONY: test-crash
+test-crash: services
+	$(CARGO) test --locked -p vnportal-cli --test kafka_pipeline -- --ignored --nocapture
+
 ## The Kafka broker (tansu) and PostgreSQL the tests talk to.
 services:
 	deploy/test-services.sh
@@ -46,3 +52,15 @@ bench-pipeline: services
 .PHONY: bench-crawl
 bench-crawl:
 	$(CARGO) run --release --locked -p vnportal-crawler --example bench_crawl -- 1000 1 30
+
+## Extraction benchmark: the gold set and the held-out set (body F1, exact title,
+## date and author rates, ms/page and MB/s on one core), then the criterion bench.
+.PHONY: bench-extract
+bench-extract:
+	$(CARGO) bench --locked -p vnportal-parser --bench gold
+	$(CARGO) bench --locked -p vnportal-parser --bench extract
+
+## Fuzz the extractor (nightly toolchain and cargo-fuzz); the corpus is fuzz/corpus/extract.
+.PHONY: fuzz-extract
+fuzz-extract:
+	cargo +nightly fuzz run extract -- -max_total_time=600

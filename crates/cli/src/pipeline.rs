@@ -57,7 +57,8 @@ pub async fn run_embedded(
         let (sink, stop) = (Arc::clone(&sink), sink_stop.clone());
         async move { sink.run("vnportal-sink", stop).await }
     });
-    let parser = ParserService::new(Arc::clone(&bus), config.topics.clone());
+    let overrides = portals.iter().map(|p| (p.id.clone(), p.selectors.clone())).collect();
+    let parser = ParserService::with_overrides(Arc::clone(&bus), config.topics.clone(), &overrides)?;
     let parser_task = tokio::spawn({
         let (parser, workers) = (Arc::clone(&parser), config.parser.workers);
         async move { parser.run("vnportal-parser", workers).await }

@@ -193,7 +193,16 @@ pub async fn crawl(
 pub async fn parse(config: &AppConfig, listen: Option<std::net::SocketAddr>) -> Result<ExitCode> {
     let svc = Service::start(config, listen).await?;
     let bus = kafka_bus(config, "parse").await?;
-    let parser = ParserService::new(MeteredBus::new(Arc::new(bus.clone()), "parser"), config.topics.clone());
+    // Per-portal selector overrides come from the registry.
+    let overrides = load_portals(config, None)?
+        .into_iter()
+        .map(|p| (p.id, p.selectors))
+        .collect();
+    let parser = ParserService::with_overrides(
+        MeteredBus::new(Arc::new(bus.clone()), "parser"),
+        config.topics.clone(),
+        &overrides,
+    )?;
     svc.ready.set(true);
     let work = tokio::spawn({
         let (parser, group, workers) = (

@@ -40,6 +40,42 @@ const ROLE_STARTS: &[&str] = &[
     "cộng tác viên",
 ];
 
+/// Labels in front of a name: "Tin, ảnh: Lê Hà", "Viết bởi Trần Văn Khải".
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\(?\s*(?:(?:tin|bài|ảnh|video|clip)(?:\s*(?:,|và|&|-|/)\s*(?:tin|bài|ảnh|video|clip))*|tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|viết\s+bởi|đăng\s+bởi|bởi|by|posted\s+by|written\s+by)\s*:?\s+",
+    )
+    .expect("valid regex")
+});
+
+/// Account names that are no byline.
+const NOT_AUTHORS: &[&str] = &[
+    "admin",
+    "administrator",
+    "quản trị",
+    "quản trị viên",
+    "super user",
+    "webmaster",
+    "ban biên tập",
+];
+
+/// A byline from an author element: labels cut, account names and long
+/// texts rejected.
+pub fn clean_author(text: &str) -> Option<String> {
+    let text = text.trim().trim_end_matches(['.', ')']);
+    let name = CREDIT.replace(text, "");
+    let name = name.trim();
+    let lower = name.to_lowercase();
+    (!name.is_empty() && name.chars().count() <= 120 && !NOT_AUTHORS.contains(&lower.as_str())).then(|| name.to_owned())
+}
+
+/// The name in a credit line ("Tin, ảnh: Lê Hà" → "Lê Hà"), if it is one.
+pub(crate) fn credit_name(line: &str) -> Option<String> {
+    let m = CREDIT.find(line)?;
+    let name = line[m.end()..].trim().trim_end_matches(['.', ')']).trim();
+    (is_short_line(name) && is_name(name_part(name))).then(|| name.to_owned())
+}
+
 /// `Nguồn: X` → `X` (also "Nguồn tin:" and a parenthesised form).
 pub fn source_of(line: &str) -> Option<String> {
     let c = SOURCE.captures(line.trim())?;
@@ -98,6 +134,22 @@ pub fn take_trailer(paragraphs: &mut Vec<String>) -> (Option<String>, Option<Str
         }
         if author.is_none() {
             let n = paragraphs.len();
+            if n >= 2
+                && let Some(name) = credit_name(last)
+            {
+                author = Some(name);
+                paragraphs.pop();
+                continue;
+            }
+            // A credit line and a role line under it: "Tin, ảnh: Lê Hà" / "Trung tâm VHTT".
+            if n >= 3
+                && is_role(last)
+                && let Some(name) = credit_name(&paragraphs[n - 2])
+            {
+                author = Some(format!("{name}, {last}"));
+                paragraphs.truncate(n - 2);
+                continue;
+            }
             if n >= 3 && is_role(last) && is_name(&paragraphs[n - 2]) {
                 author = Some(format!("{}, {}", paragraphs[n - 2], last));
                 paragraphs.truncate(n - 2);
@@ -152,6 +204,21 @@ mod tests {
         assert_eq!((a, s.as_deref(), left), (None, Some("baodaklak.vn, ngày 6/1/2016"), 1));
         let (a, s, _) = trailer(&["Minh Anh", "Nguồn: Báo Nghệ An"]);
         assert_eq!((a.as_deref(), s.as_deref()), (Some("Minh Anh"), Some("Báo Nghệ An")));
+    }
+
+    #[test]
+    fn credit_labels_are_not_part_of_the_name() {
+        assert_eq!(trailer(&["Tin, ảnh: Ngọc Ánh"]).0.as_deref(), Some("Ngọc Ánh"));
+        assert_eq!(trailer(&["Bài và ảnh: Lê Hà"]).0.as_deref(), Some("Lê Hà"));
+        assert_eq!(clean_author("Viết bởi Trần Văn Khải").as_deref(), Some("Trần Văn Khải"));
+        assert_eq!(clean_author("Tác giả: Minh Anh").as_deref(), Some("Minh Anh"));
+        assert_eq!(clean_author("admin"), None);
+        assert_eq!(
+            credit_name("Tác giả bài viết: Phạm Thu Hà").as_deref(),
+            Some("Phạm Thu Hà")
+        );
+        // A sentence that merely starts with "Tin" keeps its words.
+        assert_eq!(trailer(&["Tin tức tổng hợp từ các xã trong huyện"]).0, None);
     }
 
     #[test]

@@ -2,12 +2,10 @@
 //! Readability tradition (text length, commas, link density, class hints),
 //! propagated to ancestors.
 
-use std::collections::{HashMap, HashSet};
-
 use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Node};
 
-use crate::dom::{in_excluded, is_block, is_negative, is_positive};
+use crate::dom::{IdMap, Index, is_block, is_negative, is_positive};
 
 /// Tags whose text counts as a paragraph when they hold no further blocks.
 const PARAGRAPH_TAGS: &[&str] = &["p", "div", "td", "pre", "blockquote", "li", "section", "article"];
@@ -16,26 +14,6 @@ const PARAGRAPH_TAGS: &[&str] = &["p", "div", "td", "pre", "blockquote", "li", "
 pub struct Candidate {
     pub id: NodeId,
     pub score: f64,
-}
-
-/// Text length and linked-text length under an element (chars, not bytes).
-pub fn text_stats(el: ElementRef<'_>) -> (usize, usize) {
-    let mut total = 0;
-    let mut linked = 0;
-    for node in el.descendants() {
-        if let Node::Text(t) = node.value() {
-            let n = t.chars().filter(|c| !c.is_whitespace()).count();
-            total += n;
-            if node
-                .ancestors()
-                .take_while(|a| a.id() != el.id())
-                .any(|a| matches!(a.value(), Node::Element(e) if e.name() == "a"))
-            {
-                linked += n;
-            }
-        }
-    }
-    (total, linked)
 }
 
 fn has_block_child(el: ElementRef<'_>) -> bool {
@@ -58,8 +36,13 @@ fn direct_text_len(el: ElementRef<'_>) -> usize {
 
 /// Scores paragraphs and returns the best container, or `None` for a page
 /// without a paragraph worth the name.
-pub fn best_candidate(doc: &Html, excluded: &HashSet<NodeId>) -> Option<Candidate> {
-    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+/// Candidates that end before the title anchor (the heading repeating the
+/// page title) keep this share of their score: they are sidebars and teaser
+/// columns laid out before the article.
+const BEFORE_TITLE: f64 = 0.2;
+
+pub fn best_candidate(doc: &Html, index: &Index, title_anchor: Option<usize>) -> Option<Candidate> {
+    let mut scores: IdMap<f64> = IdMap::default();
     for node in doc.tree.nodes() {
         let Node::Element(el) = node.value() else {
             continue;
@@ -73,18 +56,17 @@ pub fn best_candidate(doc: &Html, excluded: &HashSet<NodeId>) -> Option<Candidat
         let own_len = if has_block_child(elref) {
             direct_text_len(elref)
         } else {
-            text_stats(elref).0
+            index.text_stats(node.id()).0
         };
-        if own_len < 25 || in_excluded(node, excluded) {
+        if own_len < 25 || index.excluded(node.id()) {
             continue;
         }
-        let (total, linked) = text_stats(elref);
+        let (total, linked) = index.text_stats(node.id());
         let density = if total == 0 { 1.0 } else { linked as f64 / total as f64 };
         if density > 0.5 {
             continue;
         }
-        let text: String = elref.text().collect();
-        let commas = text.matches([',', '，']).count() as f64;
+        let commas = elref.text().map(|t| t.matches([',', '，']).count()).sum::<usize>() as f64;
         let score = (1.0 + commas + (own_len as f64 / 100.0).min(3.0)) * (1.0 - density);
         // The paragraph's own container gets full credit, ancestors less.
         let mut target = if has_block_child(elref) {
@@ -100,7 +82,7 @@ pub fn best_candidate(doc: &Html, excluded: &HashSet<NodeId>) -> Option<Candidat
             target = t.parent();
         }
     }
-    let mut best: Option<Candidate> = None;
+    let mut best: Option<(Candidate, usize)> = None;
     for (id, score) in scores {
         let Some(node) = doc.tree.get(id) else {
             continue;
@@ -112,15 +94,23 @@ pub fn best_candidate(doc: &Html, excluded: &HashSet<NodeId>) -> Option<Candidat
         if matches!(el.name(), "body" | "html") {
             continue;
         }
-        let (total, linked) = text_stats(elref);
+        let (total, linked) = index.text_stats(id);
         let density = if total == 0 { 1.0 } else { linked as f64 / total as f64 };
         let mut adjusted = score * (1.0 - density);
         if is_positive(el) && !is_negative(el) {
             adjusted *= 1.25;
         }
-        if best.as_ref().is_none_or(|b| adjusted > b.score) {
-            best = Some(Candidate { id, score: adjusted });
+        if title_anchor.is_some_and(|t| index.end(id) < t) {
+            adjusted *= BEFORE_TITLE;
+        }
+        // Ties go to the earlier element, whatever the map's iteration order.
+        let pos = index.pos(id);
+        if best
+            .as_ref()
+            .is_none_or(|(b, p)| adjusted > b.score || (adjusted == b.score && pos < *p))
+        {
+            best = Some((Candidate { id, score: adjusted }, pos));
         }
     }
-    best
+    best.map(|(c, _)| c)
 }

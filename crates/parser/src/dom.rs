@@ -1,15 +1,17 @@
-//! DOM helpers over `scraper`: hints from class and id, exclusion of chrome,
-//! and flattening a subtree into text blocks. Traversal is iterative, so deep
+//! DOM helpers over `scraper`: hints from class and id, what counts as
+//! chrome, and flattening a subtree into text blocks. Traversal is iterative, so deep
 //! nesting cannot overflow the stack.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use ego_tree::NodeId;
 use ego_tree::iter::Edge;
+
+pub use crate::index::{IN_LINK, IdMap, Index};
 use regex::Regex;
-use scraper::{ElementRef, Html, Node};
-use vnportal_model::clean_inline;
+use scraper::{ElementRef, Node};
+
+use crate::text::clean;
 
 /// Elements never part of an article's text. Not `form`: ASP.NET WebForms
 /// portals wrap the whole page in one.
@@ -77,13 +79,45 @@ static POSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The attributes the rules read, found in one scan: `Element::attr` builds
+/// an interned name per call, which adds up over every element of a page.
+#[derive(Default)]
+pub struct Attrs<'a> {
+    pub class: Option<&'a str>,
+    pub id: Option<&'a str>,
+    pub style: Option<&'a str>,
+    pub hidden: bool,
+    pub itemprop: Option<&'a str>,
+    pub content: bool,
+}
+
+pub fn attrs<'a>(el: &'a scraper::node::Element) -> Attrs<'a> {
+    let mut a = Attrs::default();
+    for (name, value) in el.attrs() {
+        match name {
+            "class" => a.class = Some(value),
+            "id" => a.id = Some(value),
+            "style" => a.style = Some(value),
+            "hidden" => a.hidden = true,
+            "itemprop" => a.itemprop = Some(value),
+            "content" => a.content = true,
+            _ => {}
+        }
+    }
+    a
+}
+
 /// Lower-cased `class` and `id` of an element.
 pub fn hints(el: &scraper::node::Element) -> String {
+    hints_of(&attrs(el))
+}
+
+fn hints_of(a: &Attrs<'_>) -> String {
     let mut s = String::new();
-    if let Some(c) = el.attr("class") {
+    if let Some(c) = a.class {
         s.push_str(c);
     }
-    if let Some(id) = el.attr("id") {
+    if let Some(id) = a.id {
         s.push(' ');
         s.push_str(id);
     }
@@ -104,23 +138,20 @@ pub fn is_block(name: &str) -> bool {
     BLOCK_TAGS.contains(&name)
 }
 
-/// Roots of subtrees that are chrome: dropped tags, hidden elements and
-/// elements whose class or id names site furniture.
-pub fn excluded_roots(doc: &Html) -> HashSet<NodeId> {
-    let mut out = HashSet::new();
-    for node in doc.tree.nodes() {
-        let Node::Element(el) = node.value() else {
-            continue;
-        };
-        let hidden = el.attr("style").is_some_and(|s| {
-            let s = s.to_ascii_lowercase().replace(' ', "");
-            s.contains("display:none") || s.contains("visibility:hidden")
-        }) || el.attr("hidden").is_some();
-        if DROPPED_TAGS.contains(&el.name()) || hidden || is_negative(el) {
-            out.insert(node.id());
-        }
+/// True when an element is chrome by itself: a dropped tag, hidden, or a
+/// class or id that names site furniture.
+pub(crate) fn is_chrome(el: &scraper::node::Element, a: &Attrs<'_>) -> bool {
+    if DROPPED_TAGS.contains(&el.name()) || a.hidden {
+        return true;
     }
-    out
+    let hidden = a.style.is_some_and(|s| {
+        let s = s.to_ascii_lowercase().replace(' ', "");
+        s.contains("display:none") || s.contains("visibility:hidden")
+    });
+    if hidden || (a.class.is_none() && a.id.is_none()) {
+        return hidden;
+    }
+    NEGATIVE.is_match(&hints_of(a))
 }
 
 /// One block of text in document order and the innermost block element holding it.
@@ -128,36 +159,32 @@ pub fn excluded_roots(doc: &Html) -> HashSet<NodeId> {
 pub struct Block {
     pub text: String,
     pub owner: NodeId,
-    /// Document-order index of the owner element.
+    /// Document-order position of the owner element.
     pub order: usize,
-}
-
-/// Document-order index of every node.
-pub fn node_order(doc: &Html) -> std::collections::HashMap<NodeId, usize> {
-    doc.tree.nodes().enumerate().map(|(i, n)| (n.id(), i)).collect()
+    /// Non-whitespace characters of the block that are link text.
+    pub linked: usize,
 }
 
 /// Flattens the subtree at `root` into cleaned, non-empty text blocks,
 /// skipping excluded subtrees. `<br>` and block elements end a block.
-pub fn blocks(
-    root: ego_tree::NodeRef<'_, Node>,
-    excluded: &HashSet<NodeId>,
-    order: &std::collections::HashMap<NodeId, usize>,
-) -> Vec<Block> {
+pub fn blocks(root: ego_tree::NodeRef<'_, Node>, index: &Index) -> Vec<Block> {
     let mut out = Vec::new();
     let mut current = String::new();
+    let mut linked = 0usize;
     let mut stack: Vec<NodeId> = vec![root.id()];
     let mut skip: Option<NodeId> = None;
-    let mut flush = |current: &mut String, owner: NodeId| {
-        let text = clean_inline(current);
+    let mut flush = |current: &mut String, linked: &mut usize, owner: NodeId| {
+        let text = clean(current);
         current.clear();
         if !text.is_empty() {
             out.push(Block {
                 text,
                 owner,
-                order: order.get(&owner).copied().unwrap_or(0),
+                order: index.pos(owner),
+                linked: *linked,
             });
         }
+        *linked = 0;
     };
     for edge in root.traverse() {
         match edge {
@@ -167,22 +194,27 @@ pub fn blocks(
                 }
                 match node.value() {
                     Node::Element(el) => {
-                        if node.id() != root.id() && excluded.contains(&node.id()) {
+                        if node.id() != root.id() && index.excluded_root(node.id()) {
                             skip = Some(node.id());
                             continue;
                         }
                         if el.name() == "br" {
                             current.push('\n');
-                            flush(&mut current, *stack.last().unwrap_or(&root.id()));
+                            flush(&mut current, &mut linked, *stack.last().unwrap_or(&root.id()));
                         } else if is_block(el.name()) {
-                            flush(&mut current, *stack.last().unwrap_or(&root.id()));
+                            flush(&mut current, &mut linked, *stack.last().unwrap_or(&root.id()));
                             stack.push(node.id());
                         } else if el.name() == "img" {
                             // Inline images separate the text on either side.
                             current.push(' ');
                         }
                     }
-                    Node::Text(t) => current.push_str(t),
+                    Node::Text(t) => {
+                        current.push_str(t);
+                        if index.flags(node.id()) & IN_LINK != 0 {
+                            linked += t.chars().filter(|c| !c.is_whitespace()).count();
+                        }
+                    }
                     _ => {}
                 }
             }
@@ -198,13 +230,13 @@ pub fn blocks(
                     && is_block(el.name())
                     && node.id() != root.id()
                 {
-                    flush(&mut current, node.id());
+                    flush(&mut current, &mut linked, node.id());
                     stack.pop();
                 }
             }
         }
     }
-    flush(&mut current, root.id());
+    flush(&mut current, &mut linked, root.id());
     out
 }
 
@@ -215,15 +247,5 @@ pub fn text_of(el: ElementRef<'_>) -> String {
         s.push_str(t);
         s.push(' ');
     }
-    clean_inline(&s)
-}
-
-/// True when `node` is `ancestor` or lies inside it.
-pub fn is_within(node: ego_tree::NodeRef<'_, Node>, ancestor: NodeId) -> bool {
-    node.id() == ancestor || node.ancestors().any(|a| a.id() == ancestor)
-}
-
-/// True when `node` or one of its ancestors is an excluded root.
-pub fn in_excluded(node: ego_tree::NodeRef<'_, Node>, excluded: &HashSet<NodeId>) -> bool {
-    excluded.contains(&node.id()) || node.ancestors().any(|a| excluded.contains(&a.id()))
+    clean(&s)
 }

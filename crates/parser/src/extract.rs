@@ -4,15 +4,21 @@ use std::sync::LazyLock;
 
 use chrono::{DateTime, FixedOffset};
 use regex::Regex;
-use scraper::{ElementRef, Html, Selector};
+use scraper::{ElementRef, Html};
 use url::Url;
 use vnportal_model::Image;
 
-use crate::byline::take_trailer;
+use std::collections::HashSet;
+
+use ego_tree::NodeId;
+
+use crate::byline::{self, take_trailer};
 use crate::content::best_candidate;
 use crate::dates::find_date;
-use crate::dom::{Block, blocks, excluded_roots, in_excluded, is_within, node_order, text_of};
-use crate::meta;
+use crate::dom::{Block, Index, blocks, text_of};
+use crate::listing::{headline_share, is_teaser, looks_like_listing, prose_share};
+use crate::meta::{self, TitleChoice};
+use crate::overrides::{self, Overrides};
 
 /// What the extractor found on an article page.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,8 +42,6 @@ pub struct NotArticle(pub String);
 
 /// Minimum body length (characters) of an article.
 const MIN_BODY_CHARS: usize = 150;
-/// A paragraph at least this long (characters) is prose, not a table cell or menu item.
-const PROSE_LINE: usize = 80;
 /// Articles are mostly prose; tables of documents and link lists are not.
 const MIN_PROSE_SHARE: f64 = 0.4;
 
@@ -54,6 +58,9 @@ static NOISE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// No line [`NOISE`] matches is longer (bytes; its parts are bounded).
+const NOISE_MAX_BYTES: usize = 600;
+
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^(các\s+)?(tin|bài(\s+viết)?)\s+(cùng\s+chuyên\s+mục|liên\s+quan|khác|đã\s+đưa|mới\s+hơn|cũ\s+hơn|cùng\s+loại|mới)\b|^xem\s+thêm\b|^tin\s+tức\s+khác\b",
@@ -61,39 +68,75 @@ static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-static AUTHOR: LazyLock<Selector> = LazyLock::new(|| {
-    Selector::parse("[class*=author], [class*=Author], [class*=tacgia], [class*=TacGia], [class*=tac-gia], [class*=signature], [itemprop=author]")
-        .expect("valid selector")
-});
-
-/// Extracts the article in `html`, fetched from `page_url`.
+/// Extracts the article in `html`, fetched from `page_url`, with the
+/// generic rules and the platform adapters only.
 pub fn extract(html: &str, page_url: &Url) -> Result<Extracted, NotArticle> {
-    let doc = Html::parse_document(html);
-    let excluded = excluded_roots(&doc);
-    let order = node_order(&doc);
-    let candidate = best_candidate(&doc, &excluded).ok_or_else(|| NotArticle("no paragraph text".into()))?;
-    let content_node = doc
-        .tree
-        .get(candidate.id)
-        .ok_or_else(|| NotArticle("content node vanished".into()))?;
-    let content = ElementRef::wrap(content_node).ok_or_else(|| NotArticle("content is not an element".into()))?;
-    let content_start = order.get(&candidate.id).copied().unwrap_or(0);
+    extract_with(html, page_url, &Overrides::none())
+}
 
-    let title =
-        meta::choose_title(&doc, &excluded, content_start, &order).ok_or_else(|| NotArticle("no title".into()))?;
-    let title_order = title.node.and_then(|n| order.get(&n).copied());
+/// Extracts the article in `html`; `portal` selectors go first, then the
+/// adapter of the platform the page is built on, then the generic rules.
+pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Extracted, NotArticle> {
+    let doc = Html::parse_document(&crate::guard::limit_depth(html));
+    let platform = crate::platform::detect(&doc, page_url.path());
+    let adapter = platform.map(|(_, selectors)| selectors);
+    let layers: Vec<&Overrides> = std::iter::once(portal).chain(adapter).collect();
+    let removed: HashSet<NodeId> = layers
+        .iter()
+        .flat_map(|l| l.remove.iter())
+        .flat_map(|sel| doc.select(sel).map(|e| e.id()))
+        .collect();
+    let index = Index::build(&doc, &removed);
+    crate::pagetype::check(&doc, &index, page_url)?;
 
-    let mut content_blocks = blocks(content_node, &excluded, &order);
+    let content = match layers.iter().find_map(|l| overrides::body(&doc, l, &index)) {
+        Some(el) => el,
+        None => {
+            let anchor = meta::title_anchor(&doc, &index);
+            let candidate =
+                best_candidate(&doc, &index, anchor).ok_or_else(|| NotArticle("no paragraph text".into()))?;
+            doc.tree
+                .get(candidate.id)
+                .and_then(ElementRef::wrap)
+                .ok_or_else(|| NotArticle("content is not an element".into()))?
+        }
+    };
+    let content_id = content.id();
+
+    let title = layers
+        .iter()
+        .filter_map(|l| l.title.as_ref())
+        .find_map(|sel| overrides::first(&doc, sel, &index))
+        .map(|el| TitleChoice {
+            text: text_of(el),
+            node: Some(el.id()),
+        })
+        .filter(|t| !t.text.is_empty())
+        .or_else(|| meta::choose_title(&doc, &index, content_id))
+        .ok_or_else(|| NotArticle("no title".into()))?;
+    let title_order = title.node.map(|n| index.pos(n));
+
+    let mut content_blocks = blocks(*content, &index);
     // A title inside the content container: what precedes it is header chrome.
     if let (Some(t), Some(node)) = (title_order, title.node)
-        && is_within(doc.tree.get(node).expect("title node exists"), candidate.id)
+        && index.is_within(node, content_id)
     {
-        content_blocks.retain(|b| b.order > t && !is_within(doc.tree.get(b.owner).expect("owner exists"), node));
+        content_blocks.retain(|b| b.order > t && !index.is_within(b.owner, node));
     }
     content_blocks.retain(|b| !b.text.eq_ignore_ascii_case(&title.text));
 
+    // Registry selector, then machine-readable dates, then the adapter's date element.
+    let date_from = |layer: &Overrides| {
+        layer
+            .date
+            .as_ref()
+            .and_then(|sel| overrides::first(&doc, sel, &index))
+            .and_then(meta::date_of)
+    };
+    let mut published_at = date_from(portal)
+        .or_else(|| meta::meta_date(&doc, &index))
+        .or_else(|| adapter.and_then(date_from));
     // The date line is one of the first blocks: take its date, drop the line.
-    let mut published_at = meta::meta_date(&doc);
     let mut date_line = None;
     for (i, b) in content_blocks.iter().enumerate().take(4) {
         if b.text.chars().count() <= 100
@@ -108,26 +151,62 @@ pub fn extract(html: &str, page_url: &Url) -> Result<Extracted, NotArticle> {
         content_blocks.remove(i);
     }
     if published_at.is_none() {
-        published_at = date_between_title_and_body(&doc, &excluded, &order, title_order, &content_blocks, title.node);
+        published_at = date_between_title_and_body(&doc, &index, title_order, &content_blocks, title.node);
     }
 
-    let mut paragraphs = clean_paragraphs(content_blocks);
+    let content_blocks = clean_paragraphs(content_blocks);
+    // What remains after the title is headline links: a listing laid out
+    // inside a larger container.
+    let listing_blocks = headline_share(&content_blocks);
+    let mut paragraphs: Vec<String> = content_blocks.into_iter().map(|b| b.text).collect();
 
-    let summary = meta::summary(&doc, &excluded);
+    let summary = layers
+        .iter()
+        .filter_map(|l| l.summary.as_ref())
+        .find_map(|sel| overrides::first(&doc, sel, &index))
+        .map(|el| (text_of(el), el.id()))
+        .filter(|(t, _)| !t.is_empty())
+        .or_else(|| meta::summary(&doc, &index, title_order, content_id));
     if let Some((text, _)) = &summary
         && !paragraphs.iter().take(3).any(|p| p == text)
     {
         paragraphs.insert(0, text.clone());
     }
 
-    let (mut author, source) = take_trailer(&mut paragraphs);
+    let selected_author = |layer: &Overrides| {
+        layer
+            .author
+            .as_ref()
+            .and_then(|sel| overrides::first(&doc, sel, &index))
+            .map(text_of)
+            .and_then(|a| byline::clean_author(&a))
+    };
+    let portal_author = selected_author(portal);
+    let (trailer_author, source) = take_trailer(&mut paragraphs);
+    let mut author = portal_author.or(trailer_author);
     if author.is_none()
-        && let Some(a) = doc.select(&AUTHOR).find(|e| !in_excluded(**e, &excluded)).map(text_of)
-        && !a.is_empty()
-        && a.chars().count() <= 120
+        && let Some(a) = adapter.and_then(selected_author).or_else(|| {
+            index
+                .marked
+                .authors
+                .iter()
+                .find(|&&id| !index.excluded(id))
+                .and_then(|&id| doc.tree.get(id).and_then(ElementRef::wrap))
+                .map(text_of)
+                .and_then(|a| byline::clean_author(&a))
+        })
     {
         paragraphs.retain(|p| *p != a);
         author = Some(a);
+    }
+    let (labelled_author, labelled_source) = labelled_after(&index, content);
+    let author = author.or(labelled_author);
+    let source = source.or(labelled_source);
+    if let Some(a) = &author {
+        // A registry-selected byline may also stand at the end of the body.
+        if paragraphs.last().is_some_and(|p| p == a) {
+            paragraphs.pop();
+        }
     }
     if published_at.is_none() {
         published_at = source.as_deref().and_then(find_date);
@@ -138,7 +217,7 @@ pub fn extract(html: &str, page_url: &Url) -> Result<Extracted, NotArticle> {
     if body_chars < MIN_BODY_CHARS {
         return Err(NotArticle(format!("only {body_chars} characters of text")));
     }
-    if looks_like_listing(content, &excluded) || is_teaser(content) {
+    if listing_blocks || looks_like_listing(content, &index) || is_teaser(content) {
         return Err(NotArticle("the main block is a list of links to other pages".into()));
     }
     if prose_share(&paragraphs) < MIN_PROSE_SHARE {
@@ -152,9 +231,9 @@ pub fn extract(html: &str, page_url: &Url) -> Result<Extracted, NotArticle> {
 
     let language = if is_vietnamese(&body) { "vi" } else { "und" }.to_owned();
     Ok(Extracted {
-        category: meta::category(&doc, &title.text),
-        canonical_url: meta::canonical(&doc, page_url).map(String::from),
-        images: meta::images(content, &excluded, page_url),
+        category: meta::category(&doc, &index, &title.text),
+        canonical_url: meta::canonical(&doc, &index, page_url).map(String::from),
+        images: meta::images(content, &index, page_url),
         title: title.text,
         summary: summary.map(|(text, _)| text),
         body,
@@ -166,37 +245,79 @@ pub fn extract(html: &str, page_url: &Url) -> Result<Extracted, NotArticle> {
 }
 
 /// Drops counters, share links and rating lines; stops at the related-news list.
-fn clean_paragraphs(blocks: Vec<Block>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+fn clean_paragraphs(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
     for b in blocks {
-        let text = b.text;
-        if RELATED.is_match(&text) && text.chars().count() <= 60 {
+        // Length first: the regexes are slow on long paragraphs and only
+        // ever match short lines.
+        let short = b.text.len() <= NOISE_MAX_BYTES;
+        if short && b.text.chars().count() <= 60 && RELATED.is_match(&b.text) {
             break;
         }
-        if NOISE.is_match(&text) || !text.chars().any(char::is_alphanumeric) {
+        if (short && NOISE.is_match(&b.text)) || !b.text.chars().any(char::is_alphanumeric) {
             continue;
         }
         // Consecutive duplicates come from nested markup (a title repeated in alt text, say).
-        if out.last() != Some(&text) {
-            out.push(text);
+        if out.last().is_none_or(|l| l.text != b.text) {
+            out.push(b);
         }
     }
     out
+}
+
+/// Labelled byline and source lines just after the content container
+/// ("Tác giả bài viết: …", "Nguồn tin: …"), as templates that print them
+/// outside the body do. Only labelled lines count: a bare name after the
+/// body may belong to anything.
+fn labelled_after(index: &Index, content: ElementRef<'_>) -> (Option<String>, Option<String>) {
+    let mut author = None;
+    let mut source = None;
+    // The blocks of the elements that follow the content, up to four lines.
+    let mut lines = Vec::new();
+    for sibling in content.next_siblings() {
+        if lines.len() >= 4 {
+            break;
+        }
+        if matches!(sibling.value(), scraper::Node::Element(_)) && !index.excluded_root(sibling.id()) {
+            lines.extend(blocks(sibling, index).into_iter().take(4));
+        }
+    }
+    for b in lines.iter().take(4) {
+        if b.text.chars().count() > 160 {
+            break;
+        }
+        if author.is_none() {
+            author = byline::credit_name(&b.text);
+        }
+        if source.is_none() {
+            source = byline::source_of(&b.text);
+        }
+    }
+    (author, source)
 }
 
 /// The date line between the title and the first body paragraph, or just
 /// above the title inside the same header block.
 fn date_between_title_and_body(
     doc: &Html,
-    excluded: &std::collections::HashSet<ego_tree::NodeId>,
-    order: &std::collections::HashMap<ego_tree::NodeId, usize>,
+    index: &Index,
     title_order: Option<usize>,
     content_blocks: &[Block],
-    title_node: Option<ego_tree::NodeId>,
+    title_node: Option<NodeId>,
 ) -> Option<DateTime<FixedOffset>> {
     let title_order = title_order?;
+    let title_node = title_node?;
     let body_start = content_blocks.first().map_or(usize::MAX, |b| b.order);
-    let all = blocks(doc.tree.root(), excluded, order);
+    // Only the smallest element holding both the title and the body start
+    // can hold the lines between them; flattening the whole page is costly.
+    let body_owner = content_blocks.first().map(|b| b.owner);
+    let scope = doc
+        .tree
+        .get(title_node)?
+        .ancestors()
+        .find(|a| body_owner.is_none_or(|o| index.is_within(o, a.id())))
+        .unwrap_or_else(|| doc.tree.root());
+    let all = blocks(scope, index);
     let after = all
         .iter()
         .filter(|b| b.order > title_order && b.order < body_start && b.text.chars().count() <= 120)
@@ -204,67 +325,13 @@ fn date_between_title_and_body(
     if after.is_some() {
         return after;
     }
-    let parent = title_node.and_then(|n| doc.tree.get(n)).and_then(|n| n.parent())?;
+    let parent = doc.tree.get(title_node).and_then(|n| n.parent())?;
     all.iter()
         .filter(|b| b.order < title_order && b.text.chars().count() <= 120)
         .rev()
         .take(2)
-        .filter(|b| doc.tree.get(b.owner).is_some_and(|o| is_within(o, parent.id())))
+        .filter(|b| index.is_within(b.owner, parent.id()))
         .find_map(|b| find_date(&b.text))
-}
-
-/// Several headline links to other pages carrying a good share of the text:
-/// a listing or category page (their teasers can be long, so text length
-/// alone does not tell).
-fn looks_like_listing(content: ElementRef<'_>, excluded: &std::collections::HashSet<ego_tree::NodeId>) -> bool {
-    static A: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a[href]").expect("valid selector"));
-    let mut targets = std::collections::HashSet::new();
-    let mut linked = 0;
-    for a in content.select(&A).filter(|a| !in_excluded(**a, excluded)) {
-        let text = text_of(a);
-        if text.split_whitespace().count() >= 5 && targets.insert(a.value().attr("href").unwrap_or_default().to_owned())
-        {
-            linked += text.chars().count();
-        }
-    }
-    let total = crate::content::text_stats(content).0.max(1);
-    targets.len() >= 2 && linked * 5 >= total
-}
-
-/// The content is one teaser among several: it (or one of its two nearest
-/// ancestors) has siblings of the same tag and class, and at least two of
-/// them hold a headline link. That is how listing items repeat.
-fn is_teaser(content: ElementRef<'_>) -> bool {
-    static A: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a[href]").expect("valid selector"));
-    let has_headline = |e: ElementRef<'_>| e.select(&A).any(|a| text_of(a).split_whitespace().count() >= 5);
-    let mut node = Some(content);
-    for _ in 0..3 {
-        let Some(el) = node else { break };
-        let signature = (el.value().name(), el.value().attr("class"));
-        if let Some(parent) = el.parent() {
-            let repeated = parent
-                .children()
-                .filter_map(ElementRef::wrap)
-                .filter(|s| (s.value().name(), s.value().attr("class")) == signature && has_headline(*s))
-                .count();
-            if repeated >= 2 {
-                return true;
-            }
-        }
-        node = el.parent().and_then(ElementRef::wrap);
-    }
-    false
-}
-
-/// Share of the text that stands in paragraphs of at least [`PROSE_LINE`] characters.
-fn prose_share(paragraphs: &[String]) -> f64 {
-    let total: usize = paragraphs.iter().map(|p| p.chars().count()).sum();
-    let prose: usize = paragraphs
-        .iter()
-        .map(|p| p.chars().count())
-        .filter(|&n| n >= PROSE_LINE)
-        .sum();
-    prose as f64 / total.max(1) as f64
 }
 
 fn is_vietnamese(text: &str) -> bool {

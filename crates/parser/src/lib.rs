@@ -3,7 +3,11 @@
 //! 1. Decode the bytes ([`charset`]): BOM, HTTP header, `<meta>`, UTF-8, windows-1258.
 //! 2. Parse with html5ever (`scraper`), mark chrome (menus, sidebars, related
 //!    lists, counters, share links, footers) by tag and class/id words.
-//! 3. Score paragraphs to find the content container ([`content`]).
+//! 3. Find the content container: per-portal selector overrides
+//!    ([`Overrides`]), then the adapter of the platform the page is built on
+//!    (Tân Dân, SharePoint, Liferay, DNN, WordPress, Joomla), then paragraph
+//!    scoring ([`content`]). Challenge, "not found" and search pages are
+//!    rejected first.
 //! 4. Title: the heading that matches `og:title`/`<title>`, nearest the content.
 //! 5. Date: meta tags and JSON-LD, then the date line under the title, then
 //!    "Nguồn: …, ngày d/m/yyyy" ([`dates`]).
@@ -18,15 +22,24 @@ mod content;
 pub mod dates;
 mod dom;
 mod extract;
+mod guard;
+mod index;
+mod listing;
 mod meta;
+mod overrides;
+mod pagetype;
+pub mod platform;
 mod service;
+mod text;
+pub mod tone;
 
 use chrono::{DateTime, Utc};
 use url::Url;
 use vnportal_model::{Article, RawPage, SCHEMA_VERSION, content_hash};
 
-pub use extract::{Extracted, NotArticle, extract};
-pub use service::{ParserService, ParserStats};
+pub use extract::{Extracted, NotArticle, extract, extract_with};
+pub use overrides::{Overrides, SelectorError};
+pub use service::{OverridesError, ParserService, ParserStats};
 
 /// `vnportal-parser/<version>`, stamped on every record.
 pub const PARSER_VERSION: &str = concat!("vnportal-parser/", env!("CARGO_PKG_VERSION"));
@@ -43,8 +56,15 @@ pub enum ParseError {
     BadUrl(String),
 }
 
-/// Parses one fetched page into an article.
+/// Parses one fetched page into an article with the generic rules and the
+/// platform adapters.
 pub fn parse_page(raw: &RawPage, parsed_at: DateTime<Utc>) -> Result<Article, ParseError> {
+    parse_page_with(raw, &Overrides::none(), parsed_at)
+}
+
+/// Parses one fetched page, trying the portal's selector `overrides` first
+/// (compile them once with [`Overrides::compile`]).
+pub fn parse_page_with(raw: &RawPage, overrides: &Overrides, parsed_at: DateTime<Utc>) -> Result<Article, ParseError> {
     if !(200..300).contains(&raw.status) {
         return Err(ParseError::Status(raw.status));
     }
@@ -58,7 +78,7 @@ pub fn parse_page(raw: &RawPage, parsed_at: DateTime<Utc>) -> Result<Article, Pa
         .or_else(|_| Url::parse(&raw.url))
         .map_err(|_| ParseError::BadUrl(raw.final_url.clone()))?;
     let decoded = charset::decode(&raw.body, raw.charset.as_deref());
-    let page = extract(&decoded.text, &url)?;
+    let page = extract_with(&decoded.text, &url, overrides)?;
     Ok(Article {
         schema_version: SCHEMA_VERSION,
         content_hash: content_hash(&page.body),

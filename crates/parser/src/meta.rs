@@ -1,7 +1,6 @@
 //! Page metadata: meta tags, JSON-LD, title candidates, summary, breadcrumb,
 //! canonical URL and images.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use chrono::{DateTime, FixedOffset};
@@ -9,40 +8,25 @@ use ego_tree::NodeId;
 use regex::Regex;
 use scraper::{ElementRef, Html, Selector};
 use url::Url;
-use vnportal_model::{Image, clean_inline};
+use vnportal_model::Image;
 
-use crate::dates::parse_iso;
-use crate::dom::{in_excluded, text_of};
+use crate::dates::{find_date, parse_iso};
+use crate::dom::{Index, text_of};
+use crate::text::clean;
 
 fn sel(s: &str) -> Selector {
     Selector::parse(s).expect("valid selector")
 }
 
-static META: LazyLock<Selector> = LazyLock::new(|| sel("meta[content]"));
 static JSON_LD: LazyLock<Selector> = LazyLock::new(|| sel(r#"script[type="application/ld+json"]"#));
 static CANONICAL: LazyLock<Selector> = LazyLock::new(|| sel(r#"link[rel="canonical"][href]"#));
 static TITLE: LazyLock<Selector> = LazyLock::new(|| sel("title"));
-static HEADINGS: LazyLock<Selector> = LazyLock::new(|| {
-    sel(
-        "h1, h2, h3, h4, [class*=title], [class*=Title], [id*=title], [id*=Title], [class*=tieude], [class*=tieu-de], [class*=headline]",
-    )
-});
-static SUMMARY: LazyLock<Selector> = LazyLock::new(|| {
-    sel(
-        "[class*=sapo], [class*=Sapo], [class*=summary], [class*=Summary], [class*=TrichDan], [class*=trichdan], [class*=tomtat], [class*=TomTat], [class*=lead], [class*=Lead], [class*=chapeau], [class*=mota], [class*=MoTa], [class*=intro], [class*=description], [id*=sapo], [id*=Summary], [id*=summary]",
-    )
-});
-static BREADCRUMB: LazyLock<Selector> = LazyLock::new(|| {
-    sel(
-        "[class*=breadcrumb], [class*=Breadcrumb], [id*=breadcrumb], [id*=Breadcrumb], [class*=duongdan], [class*=DuongDan], [class*=path-link], [class*=BreadCrumb]",
-    )
-});
 static IMG: LazyLock<Selector> = LazyLock::new(|| sel("img"));
 
 /// `<meta>` values by `property`, `name` or `itemprop`.
-pub fn meta(doc: &Html, keys: &[&str]) -> Option<String> {
-    doc.select(&META).find_map(|m| {
-        let el = m.value();
+pub fn meta(doc: &Html, index: &Index, keys: &[&str]) -> Option<String> {
+    index.marked.metas.iter().find_map(|&id| {
+        let el = doc.tree.get(id)?.value().as_element()?;
         let key = el
             .attr("property")
             .or_else(|| el.attr("name"))
@@ -50,7 +34,7 @@ pub fn meta(doc: &Html, keys: &[&str]) -> Option<String> {
         if !keys.iter().any(|k| k.eq_ignore_ascii_case(key)) {
             return None;
         }
-        Some(clean_inline(el.attr("content")?)).filter(|v| !v.is_empty())
+        Some(clean(el.attr("content")?)).filter(|v| !v.is_empty())
     })
 }
 
@@ -72,9 +56,27 @@ pub fn json_ld_date(doc: &Html) -> Option<DateTime<FixedOffset>> {
     })
 }
 
-pub fn meta_date(doc: &Html) -> Option<DateTime<FixedOffset>> {
+/// `<time itemprop="datePublished" datetime="…">` and similar microdata.
+fn microdata_date(doc: &Html) -> Option<DateTime<FixedOffset>> {
+    static PUBLISHED: LazyLock<Selector> =
+        LazyLock::new(|| sel("[itemprop=datePublished][datetime], [itemprop=datePublished][content]"));
+    doc.select(&PUBLISHED).find_map(date_of)
+}
+
+/// The date an element states: its `datetime` or `content` attribute when
+/// machine-readable, else the first date in its text.
+pub fn date_of(el: ElementRef<'_>) -> Option<DateTime<FixedOffset>> {
+    let v = el.value();
+    v.attr("datetime")
+        .or_else(|| v.attr("content"))
+        .and_then(parse_iso)
+        .or_else(|| find_date(&text_of(el)))
+}
+
+pub fn meta_date(doc: &Html, index: &Index) -> Option<DateTime<FixedOffset>> {
     meta(
         doc,
+        index,
         &[
             "article:published_time",
             "og:published_time",
@@ -86,6 +88,7 @@ pub fn meta_date(doc: &Html) -> Option<DateTime<FixedOffset>> {
     )
     .and_then(|v| parse_iso(&v))
     .or_else(|| json_ld_date(doc))
+    .or_else(|| microdata_date(doc))
 }
 
 /// The document `<title>`.
@@ -128,18 +131,48 @@ pub struct TitleChoice {
     pub node: Option<NodeId>,
 }
 
-pub fn choose_title(
-    doc: &Html,
-    excluded: &HashSet<NodeId>,
-    content_start: usize,
-    order: &std::collections::HashMap<NodeId, usize>,
-) -> Option<TitleChoice> {
-    let og = meta(doc, &["og:title", "twitter:title"]).map(|t| strip_site_name(&t));
+pub fn choose_title(doc: &Html, index: &Index, content: NodeId) -> Option<TitleChoice> {
+    let og = meta(doc, index, &["og:title", "twitter:title"]).map(|t| strip_site_name(&t));
+    let stripped = document_title(doc).as_deref().map(strip_site_name);
+    best_heading(doc, index, Some(content))
+        .map(|(_, _, c)| c)
+        .or_else(|| og.map(|text| TitleChoice { text, node: None }))
+        .or_else(|| {
+            stripped
+                .filter(|t| t.chars().count() >= 8)
+                .map(|text| TitleChoice { text, node: None })
+        })
+}
+
+/// Position of the heading that repeats `og:title` or `<title>`, wherever it
+/// stands: the article starts there, so content blocks that end before it
+/// are sidebars.
+pub fn title_anchor(doc: &Html, index: &Index) -> Option<usize> {
+    best_heading(doc, index, None)
+        .filter(|(score, _, _)| *score >= 6)
+        .map(|(_, pos, _)| pos)
+}
+
+/// The best-scored title heading for the `content` container: above it, or
+/// inside it near its top, or anywhere inside it when it repeats `og:title`
+/// or `<title>` (a heading deep in a large container that names the page is
+/// still its title). Without `content`, anywhere.
+fn best_heading(doc: &Html, index: &Index, content: Option<NodeId>) -> Option<(i32, usize, TitleChoice)> {
+    static RELATED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(các|những)\s+(tin|bài)|^tin\s+(liên\s+quan|cùng|khác|mới|nổi\s+bật|đọc\s+nhiều)|^bài\s+viết\s+(liên\s+quan|khác|mới)")
+            .expect("valid regex")
+    });
+    let og = meta(doc, index, &["og:title", "twitter:title"]).map(|t| strip_site_name(&t));
     let doc_title = document_title(doc);
     let stripped = doc_title.as_deref().map(strip_site_name);
     let mut best: Option<(i32, usize, TitleChoice)> = None;
-    for el in doc.select(&HEADINGS) {
-        if in_excluded(*el, excluded) {
+    for el in index
+        .marked
+        .headings
+        .iter()
+        .filter_map(|&id| doc.tree.get(id).and_then(ElementRef::wrap))
+    {
+        if index.excluded(el.id()) {
             continue;
         }
         let text = text_of(el);
@@ -147,15 +180,22 @@ pub fn choose_title(
         if !(8..=400).contains(&len) {
             continue;
         }
-        let pos = order.get(&el.id()).copied().unwrap_or(usize::MAX);
-        // Titles stand above the body, or at its very top.
-        if pos > content_start.saturating_add(40) {
+        let pos = index.pos(el.id());
+        let names_page = og.as_deref().is_some_and(|o| same_text(o, &text))
+            || stripped.as_deref().is_some_and(|t| same_text(t, &text));
+        // Titles stand above the body, or at its very top; never a box heading
+        // such as "Các tin khác".
+        if let Some(c) = content {
+            let start = index.pos(c);
+            if pos > start && (!index.is_within(el.id(), c) || (pos > start.saturating_add(40) && !names_page)) {
+                continue;
+            }
+        }
+        if !names_page && RELATED_HEADING.is_match(&text) {
             continue;
         }
         let mut score = 0;
-        if og.as_deref().is_some_and(|o| same_text(o, &text))
-            || stripped.as_deref().is_some_and(|t| same_text(t, &text))
-        {
+        if names_page {
             score += 6;
         } else if doc_title
             .as_deref()
@@ -191,19 +231,30 @@ pub fn choose_title(
             ));
         }
     }
-    best.map(|(_, _, c)| c)
-        .or_else(|| og.map(|text| TitleChoice { text, node: None }))
-        .or_else(|| {
-            stripped
-                .filter(|t| t.chars().count() >= 8)
-                .map(|text| TitleChoice { text, node: None })
-        })
+    best
 }
 
-/// The lead paragraph marked by a sapo/summary class.
-pub fn summary(doc: &Html, excluded: &HashSet<NodeId>) -> Option<(String, NodeId)> {
-    doc.select(&SUMMARY)
-        .filter(|e| !in_excluded(**e, excluded) && e.value().name() != "meta")
+/// The lead paragraph marked by a sapo/summary class, between the title
+/// (when known) and the end of the content: a site description in the
+/// header is no lead.
+pub fn summary(doc: &Html, index: &Index, title_pos: Option<usize>, content: NodeId) -> Option<(String, NodeId)> {
+    let content_end = index.end(content);
+    let content_text = index.text_stats(content).0;
+    index
+        .marked
+        .summaries
+        .iter()
+        .filter_map(|&id| doc.tree.get(id).and_then(ElementRef::wrap))
+        .filter(|e| {
+            let pos = index.pos(e.id());
+            !index.excluded(e.id())
+                && e.value().name() != "meta"
+                && title_pos.is_none_or(|t| pos > t)
+                && pos <= content_end
+                // Not the body itself ("field--type-text-with-summary"), nor most of it.
+                && !index.is_within(content, e.id())
+                && (!index.is_within(e.id(), content) || index.text_stats(e.id()).0 * 2 < content_text)
+        })
         .find_map(|e| {
             let text = text_of(e);
             (text.chars().count() >= 30 && text.chars().count() <= 1500).then(|| (text, e.id()))
@@ -211,9 +262,13 @@ pub fn summary(doc: &Html, excluded: &HashSet<NodeId>) -> Option<(String, NodeId
 }
 
 /// The last breadcrumb entry that is not the article title itself.
-pub fn category(doc: &Html, title: &str) -> Option<String> {
+pub fn category(doc: &Html, index: &Index, title: &str) -> Option<String> {
     static ITEMS: LazyLock<Selector> = LazyLock::new(|| sel("a, li, span"));
-    let crumb = doc.select(&BREADCRUMB).next()?;
+    let crumb = index
+        .marked
+        .breadcrumbs
+        .first()
+        .and_then(|&id| doc.tree.get(id).and_then(ElementRef::wrap))?;
     let mut items: Vec<String> = crumb
         .select(&ITEMS)
         .filter(|e| e.select(&ITEMS).next().is_none())
@@ -229,21 +284,21 @@ pub fn category(doc: &Html, title: &str) -> Option<String> {
     (!home.contains(&last.to_lowercase().as_str())).then_some(last)
 }
 
-pub fn canonical(doc: &Html, page: &Url) -> Option<Url> {
+pub fn canonical(doc: &Html, index: &Index, page: &Url) -> Option<Url> {
     doc.select(&CANONICAL)
         .find_map(|l| l.value().attr("href"))
         .and_then(|h| page.join(h.trim()).ok())
-        .or_else(|| meta(doc, &["og:url"]).and_then(|u| page.join(&u).ok()))
+        .or_else(|| meta(doc, index, &["og:url"]).and_then(|u| page.join(&u).ok()))
         .filter(|u| matches!(u.scheme(), "http" | "https"))
 }
 
 /// Images inside the content container, with captions from `<figcaption>`,
 /// the row under the image in a layout table, or a meaningful `alt`.
-pub fn images(content: ElementRef<'_>, excluded: &HashSet<NodeId>, page: &Url) -> Vec<Image> {
+pub fn images(content: ElementRef<'_>, index: &Index, page: &Url) -> Vec<Image> {
     static CAPTION: LazyLock<Selector> = LazyLock::new(|| sel("figcaption"));
     let mut out: Vec<Image> = Vec::new();
     for img in content.select(&IMG) {
-        if in_excluded(*img, excluded) {
+        if index.excluded(img.id()) {
             continue;
         }
         let el = img.value();
@@ -292,7 +347,7 @@ pub fn images(content: ElementRef<'_>, excluded: &HashSet<NodeId>, page: &Url) -
         let alt = || {
             el.attr("alt")
                 .or_else(|| el.attr("title"))
-                .map(clean_inline)
+                .map(clean)
                 .filter(|a| a.chars().count() >= 8 && a.contains(' ') && !a.to_ascii_lowercase().ends_with(".jpg"))
         };
         let caption = figure_caption
@@ -334,6 +389,7 @@ mod tests {
         let doc = Html::parse_document(
             r#"<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/tin">Tin tức - Sự kiện</a> › <span>Bài viết</span></div>"#,
         );
-        assert_eq!(category(&doc, "Bài viết").as_deref(), Some("Tin tức - Sự kiện"));
+        let index = Index::build(&doc, &Default::default());
+        assert_eq!(category(&doc, &index, "Bài viết").as_deref(), Some("Tin tức - Sự kiện"));
     }
 }

@@ -1,14 +1,15 @@
 //! The parser stage: consume raw pages, publish articles, dead-letter failures.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::Utc;
 use tracing::{Instrument, debug, error, info_span, warn};
 use vnportal_bus::{Bus, BusError, Delivery, Message, Topics, dead_letter};
-use vnportal_model::RawPage;
+use vnportal_model::{RawPage, SelectorOverrides};
 
-use crate::{ParseError, parse_page};
+use crate::{Overrides, ParseError, SelectorError, parse_page_with};
 
 #[derive(Debug, Default)]
 struct Counters {
@@ -30,15 +31,56 @@ pub struct ParserService {
     bus: Arc<dyn Bus>,
     topics: Topics,
     counters: Counters,
+    /// Compiled selector overrides by portal id.
+    overrides: HashMap<String, Arc<Overrides>>,
+}
+
+/// A portal whose selector overrides do not compile.
+#[derive(Debug, thiserror::Error)]
+#[error("portal `{portal}`: {source}")]
+pub struct OverridesError {
+    pub portal: String,
+    #[source]
+    pub source: SelectorError,
 }
 
 impl ParserService {
+    /// A parser with the generic rules and platform adapters only.
     pub fn new(bus: Arc<dyn Bus>, topics: Topics) -> Arc<ParserService> {
         Arc::new(ParserService {
             bus,
             topics,
             counters: Counters::default(),
+            overrides: HashMap::new(),
         })
+    }
+
+    /// A parser that applies each portal's selector overrides (portal id →
+    /// `Portal.selectors` from the registry) to that portal's pages. Compiles
+    /// every selector up front: an invalid one fails here, not per page.
+    pub fn with_overrides(
+        bus: Arc<dyn Bus>,
+        topics: Topics,
+        overrides: &HashMap<String, SelectorOverrides>,
+    ) -> Result<Arc<ParserService>, OverridesError> {
+        let compiled = overrides
+            .iter()
+            .filter(|(_, s)| !s.is_empty())
+            .map(|(portal, s)| {
+                Overrides::compile(s)
+                    .map(|o| (portal.clone(), Arc::new(o)))
+                    .map_err(|source| OverridesError {
+                        portal: portal.clone(),
+                        source,
+                    })
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(Arc::new(ParserService {
+            bus,
+            topics,
+            counters: Counters::default(),
+            overrides: compiled,
+        }))
     }
 
     pub fn stats(&self) -> ParserStats {
@@ -81,9 +123,13 @@ impl ParserService {
                 Ok(raw) => raw,
                 Err(e) => return Err(e.to_string()),
             };
-            let parsed = tokio::task::spawn_blocking(move || parse_page(&raw, Utc::now()))
-                .await
-                .map_err(|e| format!("parser panicked: {e}"))?;
+            let overrides = self.overrides.get(&raw.portal_id).cloned();
+            let parsed = tokio::task::spawn_blocking(move || {
+                let none = Overrides::none();
+                parse_page_with(&raw, overrides.as_deref().unwrap_or(&none), Utc::now())
+            })
+            .await
+            .map_err(|e| format!("parser panicked: {e}"))?;
             match parsed {
                 Ok(article) => {
                     let out = Message::new(article.content_hash.clone(), article.to_json())

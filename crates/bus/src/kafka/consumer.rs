@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use async_trait::async_trait;
-use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer, ConsumerContext, StreamConsumer};
+use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer, ConsumerContext, RebalanceProtocol, StreamConsumer};
 use rdkafka::error::KafkaError;
 use rdkafka::message::{Headers, Message as _};
 use rdkafka::statistics::Statistics;
@@ -82,8 +82,16 @@ impl ConsumerContext for Context {
                         }
                     }
                 }
-                info!(message = "Partitions assigned.", group = %self.group, partitions = ?describe(tpl));
-                if let Err(error) = consumer.assign(tpl) {
+                let cooperative = matches!(consumer.rebalance_protocol(), RebalanceProtocol::Cooperative);
+                info!(message = "Partitions assigned.", group = %self.group, partitions = ?describe(tpl), cooperative);
+                // Cooperative rebalancing hands out partitions in increments; an
+                // eager assign would drop the ones already owned.
+                let assigned = if cooperative {
+                    consumer.incremental_assign(tpl)
+                } else {
+                    consumer.assign(tpl)
+                };
+                if let Err(error) = assigned {
                     warn!(message = "Assign failed.", %error);
                 }
             }
@@ -96,8 +104,14 @@ impl ConsumerContext for Context {
                 for e in tpl.elements() {
                     self.tracker().revoke(e.topic(), e.partition());
                 }
-                info!(message = "Partitions revoked.", group = %self.group, partitions = ?describe(tpl));
-                if let Err(error) = consumer.unassign() {
+                let cooperative = matches!(consumer.rebalance_protocol(), RebalanceProtocol::Cooperative);
+                info!(message = "Partitions revoked.", group = %self.group, partitions = ?describe(tpl), cooperative);
+                let unassigned = if cooperative {
+                    consumer.incremental_unassign(tpl)
+                } else {
+                    consumer.unassign()
+                };
+                if let Err(error) = unassigned {
                     warn!(message = "Unassign failed.", %error);
                 }
             }

@@ -1,0 +1,310 @@
+//! The document index: facts about every node computed in one iterative
+//! pass, so later questions cost O(1) instead of a walk over ancestors or
+//! descendants (quadratic on deep trees).
+
+use std::collections::{HashMap, HashSet};
+
+use ego_tree::NodeId;
+use ego_tree::iter::Edge;
+use scraper::{Html, Node};
+
+use crate::dom::{Attrs, attrs, is_chrome};
+
+/// Characters that are not whitespace (`char::is_whitespace`), with a fast
+/// path for ASCII text, which inline scripts and markup-heavy pages are full of.
+pub fn non_space_chars(t: &str) -> usize {
+    if t.is_ascii() {
+        t.bytes()
+            .filter(|b| !matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+            .count()
+    } else {
+        t.chars().filter(|c| !c.is_whitespace()).count()
+    }
+}
+
+/// A multiplicative hasher for `NodeId` keys: ids are small dense integers,
+/// and SipHash on every lookup costs more than the rest of the walk.
+#[derive(Default, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+pub type IdMap<V> = HashMap<NodeId, V, std::hash::BuildHasherDefault<IdHasher>>;
+
+/// The tree-storage slot of a node. `NodeId` wraps the slot index (plus
+/// one) and hashes as that one integer; ego-tree exposes no accessor, so the
+/// integer is read back through `Hash`. A lookup in a `Vec` by slot is what
+/// makes the index cheap; `slots_are_dense` checks the assumption.
+fn slot(id: NodeId) -> usize {
+    struct Capture(usize);
+    impl std::hash::Hasher for Capture {
+        fn finish(&self) -> u64 {
+            self.0 as u64
+        }
+        fn write(&mut self, _: &[u8]) {}
+        fn write_usize(&mut self, n: usize) {
+            self.0 = n;
+        }
+    }
+    let mut c = Capture(0);
+    std::hash::Hash::hash(&id, &mut c);
+    c.0.wrapping_sub(1)
+}
+
+/// Position lookups by slot; a slot out of range reads as "not in the tree".
+struct Positions(Vec<u32>);
+
+impl Positions {
+    const NONE: u32 = u32::MAX;
+
+    fn get(&self, id: &NodeId) -> Option<&u32> {
+        self.0.get(slot(*id)).filter(|&&p| p != Self::NONE)
+    }
+
+    fn insert(&mut self, id: NodeId, p: u32) {
+        if let Some(s) = self.0.get_mut(slot(id)) {
+            *s = p;
+        }
+    }
+}
+
+/// Elements the metadata rules look at, collected in the indexing pass:
+/// matching these by CSS attribute-substring selectors means one more walk
+/// over the whole document per selector, which costs more than the rest.
+/// Each list is in document order; the tests equal the selectors named.
+#[derive(Default)]
+pub struct Marked {
+    /// `h1, h2, h3, h4, [class*=title], [class*=Title], [id*=title], [id*=Title],
+    /// [class*=tieude], [class*=tieu-de], [class*=headline]`
+    pub headings: Vec<NodeId>,
+    /// `[class*=sapo], [class*=Sapo], [class*=summary], [class*=Summary], [class*=TrichDan],
+    /// [class*=trichdan], [class*=tomtat], [class*=TomTat], [class*=lead], [class*=Lead],
+    /// [class*=chapeau], [class*=mota], [class*=MoTa], [class*=intro], [class*=description], [class*=hometext],
+    /// [id*=sapo], [id*=Summary], [id*=summary]`
+    pub summaries: Vec<NodeId>,
+    /// `[class*=breadcrumb], [class*=Breadcrumb], [id*=breadcrumb], [id*=Breadcrumb],
+    /// [class*=duongdan], [class*=DuongDan], [class*=path-link], [class*=BreadCrumb]`
+    pub breadcrumbs: Vec<NodeId>,
+    /// `[class*=author], [class*=Author], [class*=tacgia], [class*=TacGia], [class*=tac-gia],
+    /// [class*=signature], [itemprop=author]`
+    pub authors: Vec<NodeId>,
+    /// `meta[content]`
+    pub metas: Vec<NodeId>,
+}
+
+fn contains_any(value: Option<&str>, needles: &[&str]) -> bool {
+    value.is_some_and(|v| needles.iter().any(|n| v.contains(n)))
+}
+
+impl Marked {
+    fn note(&mut self, id: NodeId, el: &scraper::node::Element, a: &Attrs<'_>) {
+        let (class, el_id) = (a.class, a.id);
+        if matches!(el.name(), "h1" | "h2" | "h3" | "h4")
+            || contains_any(class, &["title", "Title", "tieude", "tieu-de", "headline"])
+            || contains_any(el_id, &["title", "Title"])
+        {
+            self.headings.push(id);
+        }
+        if contains_any(
+            class,
+            &[
+                "sapo",
+                "Sapo",
+                "summary",
+                "Summary",
+                "TrichDan",
+                "trichdan",
+                "tomtat",
+                "TomTat",
+                "lead",
+                "Lead",
+                "chapeau",
+                "mota",
+                "MoTa",
+                "intro",
+                "description",
+                "hometext",
+            ],
+        ) || contains_any(el_id, &["sapo", "Summary", "summary"])
+        {
+            self.summaries.push(id);
+        }
+        if contains_any(
+            class,
+            &[
+                "breadcrumb",
+                "Breadcrumb",
+                "duongdan",
+                "DuongDan",
+                "path-link",
+                "BreadCrumb",
+            ],
+        ) || contains_any(el_id, &["breadcrumb", "Breadcrumb"])
+        {
+            self.breadcrumbs.push(id);
+        }
+        if contains_any(class, &["author", "Author", "tacgia", "TacGia", "tac-gia", "signature"])
+            || a.itemprop == Some("author")
+        {
+            self.authors.push(id);
+        }
+        if el.name() == "meta" && a.content {
+            self.metas.push(id);
+        }
+    }
+}
+
+const EXCLUDED_ROOT: u8 = 1;
+const EXCLUDED: u8 = 2;
+pub const IN_LINK: u8 = 4;
+
+/// Facts about every node, computed in one iterative pass so that later
+/// questions (is it chrome? how much text, how much of it linked? is it
+/// inside that element?) cost O(1) instead of a walk over ancestors or
+/// descendants, which is quadratic on deep trees.
+pub struct Index {
+    pos: Positions,
+    /// By position: the position of the node's last descendant.
+    end: Vec<u32>,
+    flags: Vec<u8>,
+    /// By position: non-whitespace characters of text in the subtree.
+    text: Vec<u32>,
+    /// By position: the part of `text` inside links.
+    linked: Vec<u32>,
+    pub marked: Marked,
+}
+
+impl Index {
+    /// Indexes `doc`; `extra_roots` are excluded like chrome (selector overrides).
+    pub fn build(doc: &Html, extra_roots: &HashSet<NodeId>) -> Index {
+        let n = doc.tree.nodes().len();
+        let mut ix = Index {
+            pos: Positions(vec![Positions::NONE; n]),
+            end: Vec::with_capacity(n),
+            flags: Vec::with_capacity(n),
+            text: Vec::with_capacity(n),
+            linked: Vec::with_capacity(n),
+            marked: Marked::default(),
+        };
+        // Positions of the open elements, innermost last.
+        let mut stack: Vec<u32> = Vec::new();
+        for edge in doc.tree.root().traverse() {
+            match edge {
+                Edge::Open(node) => {
+                    let p = ix.end.len() as u32;
+                    let parent_flags = stack.last().map_or(0, |&q| ix.flags[q as usize]);
+                    let mut flags = parent_flags & (EXCLUDED | IN_LINK);
+                    let mut chars = 0;
+                    match node.value() {
+                        Node::Element(el) => {
+                            let a = attrs(el);
+                            if is_chrome(el, &a) || extra_roots.contains(&node.id()) {
+                                flags |= EXCLUDED_ROOT | EXCLUDED;
+                            }
+                            if el.name() == "a" {
+                                flags |= IN_LINK;
+                            }
+                            ix.marked.note(node.id(), el, &a);
+                        }
+                        Node::Text(t) => chars = non_space_chars(t) as u32,
+                        _ => {}
+                    }
+                    ix.pos.insert(node.id(), p);
+                    ix.end.push(p);
+                    ix.flags.push(flags);
+                    ix.text.push(chars);
+                    ix.linked.push(if flags & IN_LINK != 0 { chars } else { 0 });
+                    stack.push(p);
+                }
+                Edge::Close(_) => {
+                    let Some(p) = stack.pop() else { continue };
+                    let last = ix.end.len() as u32 - 1;
+                    ix.end[p as usize] = last;
+                    if let Some(&q) = stack.last() {
+                        let (t, l) = (ix.text[p as usize], ix.linked[p as usize]);
+                        ix.text[q as usize] += t;
+                        ix.linked[q as usize] += l;
+                    }
+                }
+            }
+        }
+        ix
+    }
+
+    /// Document-order position (usize::MAX for a node not in the tree).
+    pub fn pos(&self, id: NodeId) -> usize {
+        self.pos.get(&id).map_or(usize::MAX, |&p| p as usize)
+    }
+
+    pub(crate) fn flags(&self, id: NodeId) -> u8 {
+        self.pos.get(&id).map_or(0, |&p| self.flags[p as usize])
+    }
+
+    /// The node is chrome or lies inside chrome.
+    pub fn excluded(&self, id: NodeId) -> bool {
+        self.flags(id) & EXCLUDED != 0
+    }
+
+    /// The node itself is the root of a chrome subtree.
+    pub fn excluded_root(&self, id: NodeId) -> bool {
+        self.flags(id) & EXCLUDED_ROOT != 0
+    }
+
+    /// Non-whitespace characters under `id`, and how many of them are link text.
+    pub fn text_stats(&self, id: NodeId) -> (usize, usize) {
+        self.pos.get(&id).map_or((0, 0), |&p| {
+            (self.text[p as usize] as usize, self.linked[p as usize] as usize)
+        })
+    }
+
+    /// True when `node` is `ancestor` or lies inside it.
+    pub fn is_within(&self, node: NodeId, ancestor: NodeId) -> bool {
+        match (self.pos.get(&node), self.pos.get(&ancestor)) {
+            (Some(&n), Some(&a)) => a <= n && n <= self.end[a as usize],
+            _ => false,
+        }
+    }
+
+    /// Position of the last node inside `id`.
+    pub fn end(&self, id: NodeId) -> usize {
+        self.pos.get(&id).map_or(0, |&p| self.end[p as usize] as usize)
+    }
+}
+
+#[cfg(test)]
+mod index_tests {
+    use super::*;
+
+    #[test]
+    fn ascii_fast_path_counts_like_chars() {
+        for t in ["", " a\tb\n\x0bc\x0c\r ", "Việt Nam\u{a0}2024", "x\u{2003}y"] {
+            assert_eq!(
+                non_space_chars(t),
+                t.chars().filter(|c| !c.is_whitespace()).count(),
+                "{t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn slots_are_dense() {
+        let doc = Html::parse_document("<html><body><div><p>a</p><p>b <a href=x>c</a></p></div></body></html>");
+        let n = doc.tree.nodes().len();
+        let slots: Vec<usize> = doc.tree.nodes().map(|node| slot(node.id())).collect();
+        assert_eq!(slots, (0..n).collect::<Vec<_>>());
+        let index = Index::build(&doc, &HashSet::new());
+        assert!(doc.tree.nodes().all(|node| index.pos(node.id()) < n));
+    }
+}

@@ -1,0 +1,83 @@
+//! Is the main block an article or a list of other pages? Listings and
+//! category pages are recognized by the shape of what the extractor found:
+//! headline links carrying the text, repeated teaser items, short lines.
+
+use std::sync::LazyLock;
+
+use scraper::{ElementRef, Selector};
+
+use crate::dom::{Block, Index, text_of};
+
+/// A paragraph at least this long (characters) is prose, not a table cell or menu item.
+const PROSE_LINE: usize = 80;
+
+/// Two or more blocks that are mostly a headline link (five words or more)
+/// and carry a fifth of the text: the body is a list of other pages.
+pub fn headline_share(blocks: &[Block]) -> bool {
+    let chars = |b: &Block| b.text.chars().filter(|c| !c.is_whitespace()).count();
+    let total: usize = blocks.iter().map(chars).sum();
+    let headlines: Vec<&Block> = blocks
+        .iter()
+        .filter(|b| b.text.split_whitespace().count() >= 5 && b.linked * 10 >= chars(b) * 6)
+        .collect();
+    let linked: usize = headlines.iter().map(|b| b.linked).sum();
+    headlines.len() >= 2 && linked * 5 >= total.max(1)
+}
+
+/// Several headline links to other pages carrying a good share of the text:
+/// a listing or category page (their teasers can be long, so text length
+/// alone does not tell).
+pub fn looks_like_listing(content: ElementRef<'_>, index: &Index) -> bool {
+    static A: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a[href]").expect("valid selector"));
+    let mut targets = std::collections::HashSet::new();
+    let mut linked = 0;
+    for a in content.select(&A).filter(|a| !index.excluded(a.id())) {
+        let text = text_of(a);
+        if text.split_whitespace().count() >= 5 && targets.insert(a.value().attr("href").unwrap_or_default().to_owned())
+        {
+            linked += text.chars().count();
+        }
+    }
+    let total = index.text_stats(content.id()).0.max(1);
+    targets.len() >= 2 && linked * 5 >= total
+}
+
+/// The content is one teaser among several: it (or one of its two nearest
+/// ancestors) has siblings of the same tag and class, and at least two of
+/// them hold a headline link. That is how listing items repeat.
+pub fn is_teaser(content: ElementRef<'_>) -> bool {
+    static A: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a[href]").expect("valid selector"));
+    let has_headline = |e: ElementRef<'_>| e.select(&A).any(|a| text_of(a).split_whitespace().count() >= 5);
+    let mut node = Some(content);
+    for _ in 0..3 {
+        let Some(el) = node else { break };
+        // The id is part of the signature: layout columns (`#left`, `#center`)
+        // share a tag and often no class, but are not repeated items.
+        let signature = (el.value().name(), el.value().attr("class"), el.value().attr("id"));
+        if let Some(parent) = el.parent() {
+            let repeated = parent
+                .children()
+                .filter_map(ElementRef::wrap)
+                .filter(|s| {
+                    (s.value().name(), s.value().attr("class"), s.value().attr("id")) == signature && has_headline(*s)
+                })
+                .count();
+            if repeated >= 2 {
+                return true;
+            }
+        }
+        node = el.parent().and_then(ElementRef::wrap);
+    }
+    false
+}
+
+/// Share of the text that stands in paragraphs of at least [`PROSE_LINE`] characters.
+pub fn prose_share(paragraphs: &[String]) -> f64 {
+    let total: usize = paragraphs.iter().map(|p| p.chars().count()).sum();
+    let prose: usize = paragraphs
+        .iter()
+        .map(|p| p.chars().count())
+        .filter(|&n| n >= PROSE_LINE)
+        .sum();
+    prose as f64 / total.max(1) as f64
+}
