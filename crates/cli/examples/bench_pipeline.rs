@@ -57,6 +57,11 @@ async fn main() -> anyhow::Result<()> {
     admin.batch_execute(&format!("CREATE DATABASE {db}")).await?;
     let url = format!("postgres://postgres@127.0.0.1:5432/{db}");
     let (raw_topic, articles_topic) = (format!("bench.raw.{n}"), format!("bench.articles.{n}"));
+    // The parser reads the registry for selector overrides; the synthetic portals need none.
+    std::fs::write(
+        dir.join("portals.toml"),
+        "[[portal]]\nid = \"synthetic\"\nname = \"Synthetic\"\nbase_url = \"http://synthetic.test\"\nstart_urls = [\"http://synthetic.test/\"]\n",
+    )?;
     let config = dir.join("vnportal.toml");
     std::fs::write(
         &config,
