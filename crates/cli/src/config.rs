@@ -135,6 +135,16 @@ impl AppConfig {
         Ok(config)
     }
 
+    /// [`AppConfig::load`], with the registry path replaced by `portals` when given
+    /// (the `--portals` flag).
+    pub fn load_with_portals(path: &Path, portals: Option<PathBuf>) -> Result<AppConfig> {
+        let mut config = AppConfig::load(path)?;
+        if let Some(p) = portals {
+            config.portals = p;
+        }
+        Ok(config)
+    }
+
     pub fn validate(&self) -> Result<()> {
         anyhow::ensure!(
             !self.crawler.user_agent.trim().is_empty(),

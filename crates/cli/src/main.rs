@@ -144,14 +144,6 @@ enum PortalsAction {
     },
 }
 
-fn load_with_portals(config: &std::path::Path, portals: Option<PathBuf>) -> anyhow::Result<AppConfig> {
-    let mut config = AppConfig::load(config)?;
-    if let Some(p) = portals {
-        config.portals = p;
-    }
-    Ok(config)
-}
-
 fn init_logging(format: LogFormat, default: &str) {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
     let builder = tracing_subscriber::fmt()
@@ -187,7 +179,9 @@ async fn main() -> ExitCode {
             once,
             backfill_until,
             listen,
-        } => match AppConfig::load(&config).and_then(|c| Ok((services::load_portals(&c, portals.as_deref())?, c))) {
+        } => match AppConfig::load_with_portals(&config, portals)
+            .and_then(|c| Ok((vnportal_crawler::load_portals(&c.portals)?, c)))
+        {
             Ok((portals, config)) => services::crawl(&config, portals, shard, once, backfill_until, listen).await,
             Err(e) => Err(e),
         },
@@ -199,13 +193,13 @@ async fn main() -> ExitCode {
                     only,
                     parallel,
                 },
-        } => match load_with_portals(&config, portals) {
+        } => match AppConfig::load_with_portals(&config, portals) {
             Ok(config) => portals::check(&config, &only, parallel).await,
             Err(e) => Err(e),
         },
         Command::Portals {
             action: PortalsAction::Status { config, portals },
-        } => load_with_portals(&config, portals).and_then(|c| portals::status(&c)),
+        } => AppConfig::load_with_portals(&config, portals).and_then(|c| portals::status(&c)),
         Command::Parse { config, listen } => match AppConfig::load(&config) {
             Ok(config) => services::parse(&config, listen).await,
             Err(e) => Err(e),
@@ -232,10 +226,7 @@ async fn main() -> ExitCode {
 }
 
 async fn run(config_path: PathBuf, portals: Option<PathBuf>, once: bool) -> anyhow::Result<ExitCode> {
-    let mut config = AppConfig::load(&config_path)?;
-    if let Some(p) = portals {
-        config.portals = p;
-    }
+    let config = AppConfig::load_with_portals(&config_path, portals)?;
     let portals = vnportal_crawler::load_portals(&config.portals)?;
     let shutdown = CancellationToken::new();
     pipeline::cancel_on_signal(shutdown.clone());

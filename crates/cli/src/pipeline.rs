@@ -1,5 +1,6 @@
 //! `vnportal run`: crawler, parser and sink in one process over the in-memory bus.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -8,6 +9,7 @@ use tokio_util::sync::CancellationToken;
 use tracing::{info, warn};
 use vnportal_bus::{Bus, MemoryBus};
 use vnportal_crawler::{CrawlStats, Crawler, Portal, SeenStore};
+use vnportal_model::SelectorOverrides;
 use vnportal_parser::{ParserService, ParserStats};
 use vnportal_sink::{SinkService, SinkStats, SqliteWarehouse};
 
@@ -57,8 +59,7 @@ pub async fn run_embedded(
         let (sink, stop) = (Arc::clone(&sink), sink_stop.clone());
         async move { sink.run("vnportal-sink", stop).await }
     });
-    let overrides = portals.iter().map(|p| (p.id.clone(), p.selectors.clone())).collect();
-    let parser = ParserService::with_overrides(Arc::clone(&bus), config.topics.clone(), &overrides)?;
+    let parser = ParserService::with_overrides(Arc::clone(&bus), config.topics.clone(), &selector_overrides(&portals))?;
     let parser_task = tokio::spawn({
         let (parser, workers) = (Arc::clone(&parser), config.parser.workers);
         async move { parser.run("vnportal-parser", workers).await }
@@ -106,6 +107,11 @@ pub async fn run_embedded(
         elapsed: started.elapsed(),
         drained,
     })
+}
+
+/// The parser's per-portal selector overrides, from the registry.
+pub fn selector_overrides(portals: &[Portal]) -> HashMap<String, SelectorOverrides> {
+    portals.iter().map(|p| (p.id.clone(), p.selectors.clone())).collect()
 }
 
 /// Cancels `token` on Ctrl-C or SIGTERM.

@@ -1,6 +1,5 @@
 //! `vnportal crawl | parse | sink`: one stage per process, joined by Kafka.
 
-use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
@@ -17,7 +16,7 @@ use vnportal_sink::{PostgresAssignHook, PostgresWarehouse, SinkService};
 
 use crate::config::AppConfig;
 use crate::health::{self, Readiness};
-use crate::pipeline::cancel_on_signal;
+use crate::pipeline::{cancel_on_signal, selector_overrides};
 
 /// `--shard I/N`: this instance crawls the portals whose stable hash falls in
 /// shard I of N, so one host is only ever polled by one instance.
@@ -194,10 +193,7 @@ pub async fn parse(config: &AppConfig, listen: Option<std::net::SocketAddr>) -> 
     let svc = Service::start(config, listen).await?;
     let bus = kafka_bus(config, "parse").await?;
     // Per-portal selector overrides come from the registry.
-    let overrides = load_portals(config, None)?
-        .into_iter()
-        .map(|p| (p.id, p.selectors))
-        .collect();
+    let overrides = selector_overrides(&vnportal_crawler::load_portals(&config.portals)?);
     let parser = ParserService::with_overrides(
         MeteredBus::new(Arc::new(bus.clone()), "parser"),
         config.topics.clone(),
@@ -300,10 +296,6 @@ pub async fn topics(config: &AppConfig, create: bool) -> Result<ExitCode> {
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
-}
-
-pub fn load_portals(config: &AppConfig, path: Option<&Path>) -> Result<Vec<Portal>> {
-    Ok(vnportal_crawler::load_portals(path.unwrap_or(&config.portals))?)
 }
 
 #[cfg(test)]
