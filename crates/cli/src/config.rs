@@ -89,14 +89,24 @@ impl Default for AppConfig {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ParserConfig {
-    /// Pages parsed in parallel.
+    /// Pages parsed in parallel (CPU-bound): about one per core.
     pub workers: usize,
+    /// Pages in progress at once: being parsed, published, or waiting for the
+    /// broker's acknowledgement. Bounds memory (about this many raw pages).
+    pub max_in_flight: usize,
+}
+
+impl ParserConfig {
+    pub fn concurrency(&self) -> vnportal_parser::Concurrency {
+        vnportal_parser::Concurrency::new(self.workers, self.max_in_flight)
+    }
 }
 
 impl Default for ParserConfig {
     fn default() -> Self {
         ParserConfig {
             workers: std::thread::available_parallelism().map_or(2, |n| n.get()),
+            max_in_flight: 64,
         }
     }
 }

@@ -61,8 +61,8 @@ pub async fn run_embedded(
     });
     let parser = ParserService::with_overrides(Arc::clone(&bus), config.topics.clone(), &selector_overrides(&portals))?;
     let parser_task = tokio::spawn({
-        let (parser, workers) = (Arc::clone(&parser), config.parser.workers);
-        async move { parser.run("vnportal-parser", workers).await }
+        let (parser, concurrency) = (Arc::clone(&parser), config.parser.concurrency());
+        async move { parser.run("vnportal-parser", concurrency).await }
     });
     let dlq_task = tokio::spawn(dead_letters::record(
         Arc::clone(&bus),

@@ -201,12 +201,12 @@ pub async fn parse(config: &AppConfig, listen: Option<std::net::SocketAddr>) -> 
     )?;
     svc.ready.set(true);
     let work = tokio::spawn({
-        let (parser, group, workers) = (
+        let (parser, group, concurrency) = (
             Arc::clone(&parser),
             config.service.parser_group.clone(),
-            config.parser.workers,
+            config.parser.concurrency(),
         );
-        async move { parser.run(&group, workers).await }
+        async move { parser.run(&group, concurrency).await }
     });
     let timeout = Duration::from_secs(config.service.shutdown_timeout_secs);
     let result = drain(&svc, &bus, work, timeout, &CancellationToken::new()).await;

@@ -39,7 +39,7 @@ use vnportal_model::{Article, RawPage, SCHEMA_VERSION, content_hash};
 
 pub use extract::{Extracted, NotArticle, extract, extract_with};
 pub use overrides::{Overrides, SelectorError};
-pub use service::{OverridesError, ParserService, ParserStats};
+pub use service::{Concurrency, OverridesError, ParserService, ParserStats};
 
 /// `vnportal-parser/<version>`, stamped on every record.
 pub const PARSER_VERSION: &str = concat!("vnportal-parser/", env!("CARGO_PKG_VERSION"));

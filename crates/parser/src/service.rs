@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::Utc;
+use tokio::sync::Semaphore;
 use tracing::{Instrument, debug, error, info_span, warn};
 use vnportal_bus::{Bus, BusError, Delivery, Message, Topics, dead_letter};
 use vnportal_model::{RawPage, SelectorOverrides};
@@ -25,6 +26,22 @@ pub struct ParserStats {
     pub articles: u64,
     pub not_articles: u64,
     pub dead_lettered: u64,
+}
+
+/// How much of the parser runs at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Concurrency {
+    /// Pages parsed at the same time (CPU-bound work): about one per core.
+    pub workers: usize,
+    /// Deliveries in progress at the same time: parsing, publishing or
+    /// waiting for the broker's acknowledgement.
+    pub in_flight: usize,
+}
+
+impl Concurrency {
+    pub fn new(workers: usize, in_flight: usize) -> Concurrency {
+        Concurrency { workers, in_flight }
+    }
 }
 
 pub struct ParserService {
@@ -93,26 +110,39 @@ impl ParserService {
         }
     }
 
-    /// Runs `workers` consumers in group `group` until the bus closes.
-    pub async fn run(self: Arc<Self>, group: &str, workers: usize) -> Result<(), BusError> {
+    /// Consumes group `group` until the bus closes, with up to
+    /// `concurrency.in_flight` deliveries in progress at once and at most
+    /// `concurrency.workers` pages being parsed at once.
+    ///
+    /// Why one subscription with many deliveries in flight rather than one
+    /// consumer per worker: publishing an article waits for the broker's
+    /// acknowledgement (milliseconds), so a worker that handles one page at a
+    /// time spends most of its time waiting. Acknowledgements may complete in
+    /// any order; the bus stores an offset only once every earlier one is done.
+    pub async fn run(self: Arc<Self>, group: &str, concurrency: Concurrency) -> Result<(), BusError> {
+        let mut sub = self.bus.subscribe(&self.topics.raw_pages, group).await?;
+        let cpu = Arc::new(Semaphore::new(concurrency.workers.max(1)));
+        let in_flight = concurrency.in_flight.max(1);
         let mut tasks = tokio::task::JoinSet::new();
-        for _ in 0..workers.max(1) {
-            let mut sub = self.bus.subscribe(&self.topics.raw_pages, group).await?;
-            let service = Arc::clone(&self);
-            tasks.spawn(async move {
-                while let Some(next) = sub.recv().await {
-                    match next {
-                        Ok(delivery) => service.handle(delivery).await,
-                        Err(error) => warn!(message = "Failed to consume.", %error),
+        while let Some(next) = sub.recv().await {
+            match next {
+                Ok(delivery) => {
+                    if tasks.len() >= in_flight {
+                        tasks.join_next().await;
                     }
+                    let (service, cpu) = (Arc::clone(&self), Arc::clone(&cpu));
+                    tasks.spawn(async move { service.handle(delivery, &cpu).await });
                 }
-            });
+                Err(error) => warn!(message = "Failed to consume.", %error),
+            }
+            // Reap finished handlers so the set does not grow with the backlog.
+            while tasks.try_join_next().is_some() {}
         }
         while tasks.join_next().await.is_some() {}
         Ok(())
     }
 
-    async fn handle(&self, delivery: Delivery) {
+    async fn handle(&self, delivery: Delivery, cpu: &Semaphore) {
         self.counters.received.fetch_add(1, Ordering::Relaxed);
         let Delivery { message, ack, .. } = delivery;
         let url = message.key.clone().unwrap_or_default();
@@ -124,12 +154,15 @@ impl ParserService {
                 Err(e) => return Err(e.to_string()),
             };
             let overrides = self.overrides.get(&raw.portal_id).cloned();
+            // The semaphore is never closed, so acquiring only fails if it were.
+            let permit = cpu.acquire().await.map_err(|e| e.to_string())?;
             let parsed = tokio::task::spawn_blocking(move || {
                 let none = Overrides::none();
                 parse_page_with(&raw, overrides.as_deref().unwrap_or(&none), Utc::now())
             })
             .await
             .map_err(|e| format!("parser panicked: {e}"))?;
+            drop(permit);
             match parsed {
                 Ok(article) => {
                     let out = Message::new(article.content_hash.clone(), article.to_json())

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use chrono::Utc;
 use vnportal_bus::{Bus, MemoryBus, Message, Topics};
 use vnportal_model::{Article, RawPage, SelectorOverrides};
-use vnportal_parser::{Overrides, ParserService, parse_page, parse_page_with};
+use vnportal_parser::{Concurrency, Overrides, ParserService, parse_page, parse_page_with};
 
 /// A page whose generic reading is wrong on purpose: the headline that
 /// matches `<title>` is a teaser box, the real title is a styled `div`, the
@@ -99,7 +99,7 @@ async fn the_service_applies_each_portals_overrides() {
     let parser = ParserService::with_overrides(Arc::clone(&bus), topics.clone(), &map).unwrap();
     let task = tokio::spawn({
         let parser = Arc::clone(&parser);
-        async move { parser.run("parser", 1).await }
+        async move { parser.run("parser", Concurrency::new(1, 4)).await }
     });
     let e = raw("xa").encode();
     let msg = Message {
