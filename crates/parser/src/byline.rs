@@ -117,18 +117,34 @@ fn is_role(line: &str) -> bool {
     is_short_line(line) && ROLE_STARTS.iter().any(|r| lower.starts_with(r))
 }
 
+/// At most this many lines are taken off the end of a body: a source and a
+/// few credit lines.
+const MAX_TRAILER_LINES: usize = 6;
+
 /// Takes the byline and the source off the end of `paragraphs`.
 /// Returns `(author, source)`.
 pub fn take_trailer(paragraphs: &mut Vec<String>) -> (Option<String>, Option<String>) {
     let mut source = None;
-    let mut author = None;
-    // The source and the byline come in either order, within the last three lines.
-    for _ in 0..3 {
+    let mut author: Option<String> = None;
+    // The byline came from a credit line: credits for other roles may stand
+    // above it, one a line ("Bài: Lan Anh" / "Ảnh: Quốc Việt").
+    let mut credited = false;
+    // The source and the byline come in either order; each pass takes a line or stops.
+    for _ in 0..MAX_TRAILER_LINES {
         let Some(last) = paragraphs.last() else { break };
         if source.is_none()
             && let Some(s) = source_of(last)
         {
             source = Some(s);
+            paragraphs.pop();
+            continue;
+        }
+        if credited
+            && paragraphs.len() >= 2
+            && let Some(name) = credit_name(last)
+            && let Some(below) = author.take()
+        {
+            author = Some(format!("{name}, {below}"));
             paragraphs.pop();
             continue;
         }
@@ -138,6 +154,7 @@ pub fn take_trailer(paragraphs: &mut Vec<String>) -> (Option<String>, Option<Str
                 && let Some(name) = credit_name(last)
             {
                 author = Some(name);
+                credited = true;
                 paragraphs.pop();
                 continue;
             }
@@ -219,6 +236,20 @@ mod tests {
         );
         // A sentence that merely starts with "Tin" keeps its words.
         assert_eq!(trailer(&["Tin tức tổng hợp từ các xã trong huyện"]).0, None);
+    }
+
+    #[test]
+    fn credits_on_separate_lines_are_one_byline() {
+        let (a, s, left) = trailer(&["Bài: Lan Anh", "Ảnh: Quốc Việt"]);
+        assert_eq!((a.as_deref(), s, left), (Some("Lan Anh, Quốc Việt"), None, 1));
+        let (a, s, left) = trailer(&["Bài: Lan Anh", "Ảnh: Quốc Việt", "Video: Minh Tú", "Nguồn: Báo Lào Cai"]);
+        assert_eq!(
+            (a.as_deref(), s.as_deref(), left),
+            (Some("Lan Anh, Quốc Việt, Minh Tú"), Some("Báo Lào Cai"), 1)
+        );
+        // A bare name above a credit line is body text, not a second credit.
+        let (a, _, left) = trailer(&["Hoàng Long", "Ảnh: Quốc Việt"]);
+        assert_eq!((a.as_deref(), left), (Some("Quốc Việt"), 2));
     }
 
     #[test]

@@ -3,8 +3,10 @@
 //! Recognized (anywhere in a line): `19/06/2019 11:54`, `Thứ hai, 15/01/2024`,
 //! `Đăng lúc: 14:54:14 31/12/2020 (GMT+7)`, `15/01/2024 - 08:45`,
 //! `08:45, 15/01/2024`, `Cập nhật lúc: 18:00 | 22/05/2022`,
-//! `06/10/2024 | 00:35 GMT+7`, `Ngày 12 tháng 1 năm 2024`, `6-1-2016`,
-//! `15.01.2024`, and ISO 8601 (`2024-01-15T08:45:00+07:00`, `2024-01-15`).
+//! `06/10/2024 | 00:35 GMT+7`, `Ngày 12 tháng 1 năm 2024`, `24 Tháng 6 2022 07:30`,
+//! `19/06/2024 3:30:00 CH` (12-hour, SA/CH or AM/PM), `6-1-2016`, `15.01.2024`,
+//! and ISO 8601 (`2024-01-15T08:45:00+07:00`, `2024-01-15`, NukeViet's
+//! `2025-07-08+0715:20:00`).
 //! A date without a time is midnight local time.
 
 use std::sync::LazyLock;
@@ -15,8 +17,11 @@ use vnportal_model::vietnam_offset;
 
 static DMY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b").expect("valid regex"));
-static WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b").expect("valid regex"));
+/// "Ngày 12 tháng 1 năm 2024", and the month-name form of Vietnamese CMS
+/// locales: Joomla's "Thứ sáu, 24 Tháng 6 2022 07:30", "24 tháng 6, 2022".
+static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*|năm\s+)?(\d{4})\b").expect("valid regex")
+});
 static TIME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)(?:\s*:\s*([0-5]\d))?\b").expect("valid regex"));
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
@@ -60,6 +65,9 @@ pub fn parse_iso(text: &str) -> Option<DateTime<FixedOffset>> {
     if let Ok(dt) = DateTime::parse_from_rfc3339(text) {
         return Some(dt.with_timezone(&vietnam_offset()));
     }
+    if let Some(dt) = zone_in_place_of_t(text) {
+        return Some(dt);
+    }
     let c = ISO.captures(text)?;
     let date = ymd(&c[1], &c[2], &c[3])?;
     let time = match (c.get(4), c.get(5)) {
@@ -87,6 +95,35 @@ pub fn parse_iso(text: &str) -> Option<DateTime<FixedOffset>> {
     }
 }
 
+/// NukeViet prints `article:published_time` with PHP's `Y-m-dTH:i:s`, where
+/// `T` is the time-zone abbreviation, not the literal separator:
+/// "2024-07-13ICT08:42:00", or "2025-07-08+0715:20:00" where the zone has
+/// no abbreviation ("+07", then 15:20:00). The clock time is the zone's.
+fn zone_in_place_of_t(text: &str) -> Option<DateTime<FixedOffset>> {
+    static ZONE_T: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\d{4})-(\d{2})-(\d{2})([A-Z]{2,5}|[+-]\d{2})(\d{2}):(\d{2})(?::(\d{2}))?$").expect("valid regex")
+    });
+    let c = ZONE_T.captures(text)?;
+    let date = ymd(&c[1], &c[2], &c[3])?;
+    let s = c.get(7).map_or(Some(0), |s| s.as_str().parse().ok())?;
+    let naive = date.and_time(NaiveTime::from_hms_opt(c[5].parse().ok()?, c[6].parse().ok()?, s)?);
+    let offset_secs = match &c[4] {
+        "UTC" | "GMT" => 0,
+        zone if zone.starts_with(['+', '-']) => {
+            let hours: i32 = zone[1..].parse().ok()?;
+            hours * 3600 * if zone.starts_with('-') { -1 } else { 1 }
+        }
+        // ICT and the abbreviations of servers set elsewhere: the portal's own time.
+        _ => return local(naive),
+    };
+    let tz = FixedOffset::east_opt(offset_secs)?;
+    Some(
+        tz.from_local_datetime(&naive)
+            .single()?
+            .with_timezone(&vietnam_offset()),
+    )
+}
+
 fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
     let year: i32 = y.parse().ok()?;
     if !(1990..=2100).contains(&year) {
@@ -101,16 +138,58 @@ fn local(naive: NaiveDateTime) -> Option<DateTime<FixedOffset>> {
 
 /// A time just before or just after the date span `[start, end)`.
 fn nearby_time(text: &str, start: usize, end: usize) -> Option<NaiveTime> {
-    let parse = |c: regex::Captures| {
+    // `offset`: where the searched window starts in `text`, so that the
+    // designator after the time is looked for in the whole line.
+    let parse = |c: regex::Captures, offset: usize| {
         let s = c.get(3).map_or(Some(0), |s| s.as_str().parse().ok())?;
-        NaiveTime::from_hms_opt(c[1].parse().ok()?, c[2].parse().ok()?, s)
+        let after = c.get(0).map_or("", |m| &text[offset + m.end()..]);
+        let hour = twenty_four_hour(c[1].parse().ok()?, designator(after));
+        NaiveTime::from_hms_opt(hour, c[2].parse().ok()?, s)
     };
     let after_end = floor_char_boundary(text, (end + TIME_REACH).min(text.len()));
     if let Some(c) = TIME.captures(&text[end..after_end]) {
-        return parse(c);
+        return parse(c, end);
     }
     let before_start = ceil_char_boundary(text, start.saturating_sub(TIME_REACH));
-    TIME.captures_iter(&text[before_start..start]).last().and_then(parse)
+    TIME.captures_iter(&text[before_start..start])
+        .last()
+        .and_then(|c| parse(c, before_start))
+}
+
+/// The 12-hour designator at the start of `after` (spaces skipped): .NET's
+/// vi-VN culture writes "3:30:00 CH" (chiều, afternoon) and "9:05:00 SA"
+/// (sáng, morning), English locales AM/PM, prose "3:30 chiều", "7:00 tối".
+fn designator(after: &str) -> Option<bool> {
+    const FORMS: &[(&str, bool)] = &[
+        ("SA", false),
+        ("AM", false),
+        ("am", false),
+        ("sáng", false),
+        ("CH", true),
+        ("PM", true),
+        ("pm", true),
+        ("chiều", true),
+        ("tối", true),
+    ];
+    let after = after.trim_start();
+    FORMS.iter().find_map(|&(form, pm)| {
+        let rest = after.strip_prefix(form)?;
+        // A whole word: "CHỦ NHẬT" is no designator.
+        (!rest.starts_with(char::is_alphanumeric)).then_some(pm)
+    })
+}
+
+/// The hour on a 24-hour clock: "3:30 CH" is 15:30, "12:10 SA" is 00:10.
+/// A designator after an hour above 12 is redundant ("15:30 chiều").
+fn twenty_four_hour(hour: u32, pm: Option<bool>) -> u32 {
+    let Some(pm) = pm else { return hour };
+    match (hour, pm) {
+        (13.., _) => hour,
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    }
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
@@ -150,6 +229,28 @@ mod tests {
     }
 
     #[test]
+    fn month_word_dates_of_cms_locales() {
+        assert_eq!(at("Thứ sáu, 24 Tháng 6 2022 07:30"), "2022-06-24T07:30:00+07:00");
+        assert_eq!(at("Cập nhật: 5 tháng 11, 2023"), "2023-11-05T00:00:00+07:00");
+        assert_eq!(at("Ngày 12 tháng 1 năm 2024"), "2024-01-12T00:00:00+07:00");
+        // A duration is no date.
+        assert_eq!(at("Sau 3 tháng 10 ngày thi công"), "");
+    }
+
+    #[test]
+    fn twelve_hour_designators() {
+        assert_eq!(at("19/06/2024 3:30:00 CH"), "2024-06-19T15:30:00+07:00");
+        assert_eq!(at("19/06/2024 9:05:00 SA"), "2024-06-19T09:05:00+07:00");
+        assert_eq!(at("19/06/2024 12:10:00 SA"), "2024-06-19T00:10:00+07:00");
+        assert_eq!(at("12:15 PM, 19/06/2024"), "2024-06-19T12:15:00+07:00");
+        assert_eq!(at("7:00 tối 19/06/2024"), "2024-06-19T19:00:00+07:00");
+        assert_eq!(at("19/06/2024 15:30 chiều"), "2024-06-19T15:30:00+07:00");
+        // A place name after the time is no designator.
+        assert_eq!(at("19/06/2024 08:45 Sa Pa"), "2024-06-19T08:45:00+07:00");
+        assert_eq!(at("23/06/2024 08:45 CHỦ NHẬT"), "2024-06-23T08:45:00+07:00");
+    }
+
+    #[test]
     fn rejects_non_dates() {
         assert_eq!(at("Hôm nay: 146"), "");
         assert_eq!(at("31/02/2024"), "");
@@ -165,5 +266,9 @@ mod tests {
         assert_eq!(iso("2024-01-15 08:45"), "2024-01-15T08:45:00+07:00");
         assert_eq!(iso("2024-01-15"), "2024-01-15T00:00:00+07:00");
         assert_eq!(iso("yesterday"), "");
+        // NukeViet's zone abbreviation where the "T" belongs.
+        assert_eq!(iso("2025-07-08+0715:20:00"), "2025-07-08T15:20:00+07:00");
+        assert_eq!(iso("2024-07-13ICT08:42:00"), "2024-07-13T08:42:00+07:00");
+        assert_eq!(iso("2024-07-13UTC01:42:00"), "2024-07-13T08:42:00+07:00");
     }
 }

@@ -52,6 +52,7 @@ const BLOCK_TAGS: &[&str] = &[
     "pre",
     "figure",
     "figcaption",
+    "footer",
     "address",
     "hr",
     "center",
@@ -115,13 +116,33 @@ pub fn hints(el: &scraper::node::Element) -> String {
 fn hints_of(a: &Attrs<'_>) -> String {
     let mut s = String::new();
     if let Some(c) = a.class {
-        s.push_str(c);
+        push_class_words(&mut s, c);
     }
     if let Some(id) = a.id {
         s.push(' ');
         s.push_str(id);
     }
     s.to_ascii_lowercase()
+}
+
+/// The class words that describe the element. WordPress's `post_class()`
+/// adds `tag-SLUG` and `category-SLUG` for every term of the post next to
+/// `type-post`: the slugs are the editor's words ("tag-chia-se",
+/// "category-tin-lien-quan"), not the element's role, so they are left out.
+fn push_class_words(out: &mut String, class: &str) {
+    // The substring test first: it is cheaper and almost always false.
+    let post_class = class.contains("type-") && class.split_ascii_whitespace().any(|w| w.starts_with("type-"));
+    if !post_class {
+        out.push_str(class);
+        return;
+    }
+    for word in class
+        .split_ascii_whitespace()
+        .filter(|w| !w.starts_with("tag-") && !w.starts_with("category-"))
+    {
+        out.push_str(word);
+        out.push(' ');
+    }
 }
 
 pub fn is_negative(el: &scraper::node::Element) -> bool {
@@ -139,16 +160,23 @@ pub fn is_block(name: &str) -> bool {
 }
 
 /// True when an element is chrome by itself: a dropped tag, hidden, or a
-/// class or id that names site furniture.
-pub(crate) fn is_chrome(el: &scraper::node::Element, a: &Attrs<'_>) -> bool {
-    if DROPPED_TAGS.contains(&el.name()) || a.hidden {
+/// class or id that names site furniture. `in_quote`: the element lies in a
+/// `<blockquote>` or `<figure>`, whose `<footer>` is the attribution
+/// ("— Ông A, Chủ tịch UBND xã"), not the site footer.
+pub(crate) fn is_chrome(el: &scraper::node::Element, a: &Attrs<'_>, in_quote: bool) -> bool {
+    let name = el.name();
+    let dropped = DROPPED_TAGS.contains(&name) && !(name == "footer" && in_quote);
+    if dropped || a.hidden {
         return true;
     }
     let hidden = a.style.is_some_and(|s| {
         let s = s.to_ascii_lowercase().replace(' ', "");
         s.contains("display:none") || s.contains("visibility:hidden")
     });
-    if hidden || (a.class.is_none() && a.id.is_none()) {
+    // Classes on `<html>` and `<body>` describe the page's layout
+    // ("right-sidebar", "layout-one-sidebar" from theme body classes), not
+    // the element: they never make the whole page chrome.
+    if hidden || (a.class.is_none() && a.id.is_none()) || matches!(name, "html" | "body") {
         return hidden;
     }
     NEGATIVE.is_match(&hints_of(a))
@@ -238,6 +266,28 @@ pub fn blocks(root: ego_tree::NodeRef<'_, Node>, index: &Index) -> Vec<Block> {
     }
     flush(&mut current, &mut linked, root.id());
     out
+}
+
+/// Like [`text_of`], without the text of chrome inside the element: a
+/// heading wrapper whose only text is a removed module title says nothing.
+pub fn visible_text_of(el: ElementRef<'_>, index: &Index) -> String {
+    let mut s = String::new();
+    let mut skip: Option<NodeId> = None;
+    for edge in el.traverse() {
+        match edge {
+            Edge::Open(node) if skip.is_none() => {
+                if node.id() != el.id() && index.excluded_root(node.id()) {
+                    skip = Some(node.id());
+                } else if let Node::Text(t) = node.value() {
+                    s.push_str(t);
+                    s.push(' ');
+                }
+            }
+            Edge::Close(node) if skip == Some(node.id()) => skip = None,
+            _ => {}
+        }
+    }
+    clean(&s)
 }
 
 /// All text under an element, cleaned, with block boundaries as spaces.

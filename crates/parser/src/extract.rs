@@ -61,6 +61,19 @@ static NOISE: LazyLock<Regex> = LazyLock::new(|| {
 /// No line [`NOISE`] matches is longer (bytes; its parts are bounded).
 const NOISE_MAX_BYTES: usize = 600;
 
+/// Classic ASP tool links print as one bracketed line: "[In bài] [Quay lại]".
+fn unbracket(text: &str) -> Option<String> {
+    if !text.starts_with('[') || !text.ends_with(']') {
+        return None;
+    }
+    let parts: Vec<&str> = text
+        .split(']')
+        .map(|p| p.trim().trim_start_matches('[').trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    Some(parts.join(" | "))
+}
+
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^(các\s+)?(tin|bài(\s+viết)?)\s+(cùng\s+chuyên\s+mục|liên\s+quan|khác|đã\s+đưa|mới\s+hơn|cũ\s+hơn|cùng\s+loại|mới)\b|^xem\s+thêm\b|^tin\s+tức\s+khác\b",
@@ -103,7 +116,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     };
     let content_id = content.id();
 
-    let title = layers
+    let mut title = layers
         .iter()
         .filter_map(|l| l.title.as_ref())
         .find_map(|sel| overrides::first(&doc, sel, &index))
@@ -149,6 +162,16 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     }
     if let Some(i) = date_line {
         content_blocks.remove(i);
+        if i == 1
+            && title.node.is_none()
+            && meta::meta(&doc, &index, &["og:title", "twitter:title"]).is_none()
+            && is_title_line(&content_blocks[0])
+        {
+            // Table-and-`<font>` sites print the title as the first line of
+            // the content cell, right above the date line, and their `<title>`
+            // names only the site: the line is the better title.
+            title.text = content_blocks.remove(0).text;
+        }
     }
     if published_at.is_none() {
         published_at = date_between_title_and_body(&doc, &index, title_order, &content_blocks, title.node);
@@ -254,7 +277,8 @@ fn clean_paragraphs(blocks: Vec<Block>) -> Vec<Block> {
         if short && b.text.chars().count() <= 60 && RELATED.is_match(&b.text) {
             break;
         }
-        if (short && NOISE.is_match(&b.text)) || !b.text.chars().any(char::is_alphanumeric) {
+        let noise = short && (NOISE.is_match(&b.text) || unbracket(&b.text).is_some_and(|t| NOISE.is_match(&t)));
+        if noise || !b.text.chars().any(char::is_alphanumeric) {
             continue;
         }
         // Consecutive duplicates come from nested markup (a title repeated in alt text, say).
@@ -332,6 +356,15 @@ fn date_between_title_and_body(
         .take(2)
         .filter(|b| index.is_within(b.owner, parent.id()))
         .find_map(|b| find_date(&b.text))
+}
+
+/// A line that can be a headline: a few words, no link, not a sentence or a label.
+fn is_title_line(b: &Block) -> bool {
+    let chars = b.text.chars().count();
+    (8..=250).contains(&chars)
+        && b.text.split_whitespace().count() >= 3
+        && b.linked == 0
+        && !b.text.ends_with(['.', ':', ';', ','])
 }
 
 fn is_vietnamese(text: &str) -> bool {

@@ -90,7 +90,8 @@ pub struct Marked {
     /// [class*=tieude], [class*=tieu-de], [class*=headline]`
     pub headings: Vec<NodeId>,
     /// `[class*=sapo], [class*=Sapo], [class*=summary], [class*=Summary], [class*=TrichDan],
-    /// [class*=trichdan], [class*=tomtat], [class*=TomTat], [class*=lead], [class*=Lead],
+    /// [class*=trichdan], [class*=tomtat], [class*=TomTat], [class*=tom-tat], [class*=tom_tat],
+    /// [class*=trich-dan], [class*=trich_dan], [class*=lead], [class*=Lead],
     /// [class*=chapeau], [class*=mota], [class*=MoTa], [class*=intro], [class*=description], [class*=hometext],
     /// [id*=sapo], [id*=Summary], [id*=summary]`
     pub summaries: Vec<NodeId>,
@@ -106,6 +107,19 @@ pub struct Marked {
 
 fn contains_any(value: Option<&str>, needles: &[&str]) -> bool {
     value.is_some_and(|v| needles.iter().any(|n| v.contains(n)))
+}
+
+/// `a-b` or `a_b` in `value`: a two-word Vietnamese name as a slug
+/// (Drupal's `field_tom_tat` renders as `field--name-field-tom-tat`).
+fn contains_slug(value: Option<&str>, a: &str, b: &str) -> bool {
+    // `contains` first: it is the fast path, and the slug is rare.
+    value.is_some_and(|v| {
+        v.contains(a)
+            && v.match_indices(a).any(|(i, _)| {
+                let rest = &v[i + a.len()..];
+                rest.starts_with(['-', '_']) && rest[1..].starts_with(b)
+            })
+    })
 }
 
 impl Marked {
@@ -137,7 +151,9 @@ impl Marked {
                 "description",
                 "hometext",
             ],
-        ) || contains_any(el_id, &["sapo", "Summary", "summary"])
+        ) || contains_slug(class, "tom", "tat")
+            || contains_slug(class, "trich", "dan")
+            || contains_any(el_id, &["sapo", "Summary", "summary"])
         {
             self.summaries.push(id);
         }
@@ -169,6 +185,8 @@ impl Marked {
 const EXCLUDED_ROOT: u8 = 1;
 const EXCLUDED: u8 = 2;
 pub const IN_LINK: u8 = 4;
+/// Inside a `<blockquote>` or `<figure>`.
+const IN_QUOTE: u8 = 8;
 
 /// Facts about every node, computed in one iterative pass so that later
 /// questions (is it chrome? how much text, how much of it linked? is it
@@ -205,13 +223,16 @@ impl Index {
                 Edge::Open(node) => {
                     let p = ix.end.len() as u32;
                     let parent_flags = stack.last().map_or(0, |&q| ix.flags[q as usize]);
-                    let mut flags = parent_flags & (EXCLUDED | IN_LINK);
+                    let mut flags = parent_flags & (EXCLUDED | IN_LINK | IN_QUOTE);
                     let mut chars = 0;
                     match node.value() {
                         Node::Element(el) => {
                             let a = attrs(el);
-                            if is_chrome(el, &a) || extra_roots.contains(&node.id()) {
+                            if is_chrome(el, &a, flags & IN_QUOTE != 0) || extra_roots.contains(&node.id()) {
                                 flags |= EXCLUDED_ROOT | EXCLUDED;
+                            }
+                            if matches!(el.name(), "blockquote" | "figure") {
+                                flags |= IN_QUOTE;
                             }
                             if el.name() == "a" {
                                 flags |= IN_LINK;

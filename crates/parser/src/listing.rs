@@ -43,8 +43,11 @@ pub fn looks_like_listing(content: ElementRef<'_>, index: &Index) -> bool {
 }
 
 /// The content is one teaser among several: it (or one of its two nearest
-/// ancestors) has siblings of the same tag and class, and at least two of
-/// them hold a headline link. That is how listing items repeat.
+/// ancestors) holds a headline link and has siblings of the same tag and
+/// class that hold one too. That is how listing items repeat. An element
+/// without a headline link of its own is no teaser, whatever its siblings
+/// hold: in a table layout every row is a bare `<tr>`, and the article's row
+/// sits between the breadcrumb row and the "Các tin khác" row.
 pub fn is_teaser(content: ElementRef<'_>) -> bool {
     static A: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a[href]").expect("valid selector"));
     let has_headline = |e: ElementRef<'_>| e.select(&A).any(|a| text_of(a).split_whitespace().count() >= 5);
@@ -55,14 +58,18 @@ pub fn is_teaser(content: ElementRef<'_>) -> bool {
         // share a tag and often no class, but are not repeated items.
         let signature = (el.value().name(), el.value().attr("class"), el.value().attr("id"));
         if let Some(parent) = el.parent() {
-            let repeated = parent
-                .children()
-                .filter_map(ElementRef::wrap)
-                .filter(|s| {
-                    (s.value().name(), s.value().attr("class"), s.value().attr("id")) == signature && has_headline(*s)
-                })
-                .count();
-            if repeated >= 2 {
+            let (mut own, mut others) = (false, 0);
+            for s in parent.children().filter_map(ElementRef::wrap) {
+                let same = (s.value().name(), s.value().attr("class"), s.value().attr("id")) == signature;
+                if same && has_headline(s) {
+                    if s.id() == el.id() {
+                        own = true;
+                    } else {
+                        others += 1;
+                    }
+                }
+            }
+            if own && others >= 1 {
                 return true;
             }
         }

@@ -11,7 +11,7 @@ use url::Url;
 use vnportal_model::Image;
 
 use crate::dates::{find_date, parse_iso};
-use crate::dom::{Index, text_of};
+use crate::dom::{Index, text_of, visible_text_of};
 use crate::text::clean;
 
 fn sel(s: &str) -> Selector {
@@ -175,7 +175,7 @@ fn best_heading(doc: &Html, index: &Index, content: Option<NodeId>) -> Option<(i
         if index.excluded(el.id()) {
             continue;
         }
-        let text = text_of(el);
+        let text = visible_text_of(el, index);
         let len = text.chars().count();
         if !(8..=400).contains(&len) {
             continue;

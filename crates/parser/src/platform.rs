@@ -75,8 +75,11 @@ static ADAPTERS: LazyLock<Vec<Adapter>> = LazyLock::new(|| {
                 summary: opt(".edn_articleSummary"),
                 body: opt(".edn_articleContent"),
                 author: opt(".edn_articleAuthor, .edn_author"),
+                // `[id*=_dnnTITLE_]`: the container skin's module title
+                // ("dnn_ctr2301_dnnTITLE_lblTitle"), the name of the box the
+                // article module sits in ("Tin tức", "Dân vận chính quyền").
                 remove: vec![sel(
-                    ".edn_relatedArticles, .edn_socialPrintWrapper, .edn_articleNavigation, .edn_comments",
+                    ".edn_relatedArticles, .edn_socialPrintWrapper, .edn_articleNavigation, .edn_comments, [id*=_dnnTITLE_]",
                 )],
                 largest_body: true,
             },
@@ -98,10 +101,14 @@ static ADAPTERS: LazyLock<Vec<Adapter>> = LazyLock::new(|| {
         Adapter {
             platform: Platform::Joomla,
             selectors: Overrides {
+                // `.contentheading` and `.createdate`: Joomla 1.5's
+                // `contentpaneopen` tables, still served by many district sites.
                 title: opt(
-                    ".item-page [itemprop=headline], .com-content-article [itemprop=headline], .item-page .page-header h2, .item-page .page-header h1",
+                    ".item-page [itemprop=headline], .com-content-article [itemprop=headline], .item-page .page-header h2, .item-page .page-header h1, .contentpaneopen .contentheading",
                 ),
-                date: opt("[itemprop=datePublished][datetime], dd.published time[datetime], [itemprop=datePublished]"),
+                date: opt(
+                    "[itemprop=datePublished][datetime], dd.published time[datetime], [itemprop=datePublished], .contentpaneopen .createdate",
+                ),
                 summary: None,
                 body: opt(".item-page [itemprop=articleBody], .com-content-article [itemprop=articleBody]"),
                 author: opt("[itemprop=author] [itemprop=name], dd.createdby"),

@@ -1,0 +1,169 @@
+//! Small hand-written pages in the shapes real CMS templates produce (theme
+//! body classes, WordPress post classes, table layouts, DNN containers,
+//! Joomla 1.5, Drupal fields, quotations with a footer): each pins one
+//! generic rule of the extractor.
+
+use url::Url;
+use vnportal_parser::{Extracted, NotArticle, extract};
+
+const P1: &str = "Sáng 12/3, Ủy ban nhân dân xã tổ chức hội nghị triển khai kế hoạch chuyển đổi số năm 2024, với sự tham dự của cán bộ, công chức và trưởng các thôn trên địa bàn.";
+const P2: &str = "Theo báo cáo, năm qua xã đã hướng dẫn hơn 1.200 lượt người dân cài đặt ứng dụng định danh điện tử, nộp hồ sơ dịch vụ công trực tuyến và thanh toán không dùng tiền mặt.";
+const P3: &str = "Hội nghị thống nhất giao chỉ tiêu cụ thể cho từng thôn, gắn trách nhiệm người đứng đầu với kết quả thực hiện, phấn đấu hoàn thành kế hoạch trước ngày 30/11.";
+
+fn run(html: &str) -> Result<Extracted, NotArticle> {
+    extract(
+        html,
+        &Url::parse("https://xa.example.gov.vn/tin-tuc/bai-viet-1").unwrap(),
+    )
+}
+
+fn paragraphs() -> String {
+    format!("<p>{P1}</p><p>{P2}</p><p>{P3}</p>")
+}
+
+#[test]
+fn layout_classes_on_body_do_not_make_the_page_chrome() {
+    // Theme body classes name the layout ("right-sidebar"); the page is not a sidebar.
+    for body_class in ["single single-post ast-right-sidebar", "layout-one-sidebar path-node"] {
+        let html = format!(
+            r#"<html><head><title>Chuyển đổi số ở xã - UBND xã</title></head>
+            <body class="{body_class}"><main><article><h1>Chuyển đổi số ở xã</h1>
+            <div class="date">12/03/2024 08:30</div><div class="content">{}</div></article></main></body></html>"#,
+            paragraphs()
+        );
+        let a = run(&html).unwrap_or_else(|e| panic!("{body_class}: {e}"));
+        assert!(
+            a.body.starts_with(P1) && a.body.ends_with(P3),
+            "{body_class}: {}",
+            a.body
+        );
+    }
+}
+
+#[test]
+fn wordpress_term_classes_do_not_hide_the_post() {
+    // post_class() adds the post's tag and category slugs; "tag-" and
+    // "lien-quan" are chrome words elsewhere.
+    let html = format!(
+        r#"<html><head><meta name="generator" content="WordPress 6.4.2"><title>Chuyển đổi số ở xã</title></head><body>
+        <article class="post-48 post type-post status-publish format-standard tag-chuyen-doi-so category-tin-lien-quan">
+        <header><h1 class="entry-title">Chuyển đổi số ở xã</h1>
+        <time class="entry-date published" datetime="2024-03-12T08:30:00+07:00">12/03/2024</time></header>
+        <div class="entry-content">{}</div></article>
+        <aside class="widget"><h3>Tin mới</h3><a href="/a">Một bài khác</a></aside></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2024-03-12T08:30:00+07:00");
+}
+
+/// A classic ASP page: tables and `<font>`, the `<title>` names only the
+/// site, the article cell opens with the title line and the date line, and
+/// a bracketed tool line ends it; rows above and below hold the breadcrumb
+/// and the other news.
+fn table_layout_page() -> String {
+    let other: String = (1..=6)
+        .map(|i| format!(r#"<tr><td><a href="chitiet.asp?ID={i}">Hội nghị sơ kết công tác dân vận quý {i} năm 2024</a></td></tr>"#))
+        .collect();
+    format!(
+        r#"<html><head><title>UBND xã Gia Lạc - huyện Gia Viễn</title></head><body><table width="980">
+        <tr><td><a href="default.asp">Trang chủ</a> &gt;&gt; <a href="danhmuc.asp?CatID=5">Tin tức sự kiện của xã nhà</a></td></tr>
+        <tr><td><font size="4"><b>Xã Gia Lạc triển khai kế hoạch chuyển đổi số năm 2024</b></font><br>
+        <font size="2"><i>Ngày 12 tháng 3 năm 2024</i></font><hr>
+        {}<p align="right"><b>Trần Văn Bình</b></p>
+        <p align="right"><a href="javascript:inbai()">[In bài]</a> <a href="javascript:history.back()">[Quay lại]</a></p></td></tr>
+        <tr><td><b>CÁC TIN KHÁC</b></td></tr>
+        <tr><td><table>{other}</table></td></tr></table></body></html>"#,
+        paragraphs()
+    )
+}
+
+#[test]
+fn an_article_row_between_other_rows_is_no_teaser() {
+    // Every row of a layout table is a bare <tr>; the article's row holds no
+    // headline link, so it is not one item of a listing.
+    let a = run(&table_layout_page()).expect("an article");
+    assert!(a.body.contains(P2), "{}", a.body);
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2024-03-12T00:00:00+07:00");
+}
+
+#[test]
+fn the_line_above_the_date_line_is_the_title_when_the_page_title_names_the_site() {
+    let a = run(&table_layout_page()).expect("an article");
+    assert_eq!(a.title, "Xã Gia Lạc triển khai kế hoạch chuyển đổi số năm 2024");
+    assert!(a.body.starts_with(P1), "{}", a.body);
+}
+
+#[test]
+fn bracketed_tool_links_are_not_body_text() {
+    let a = run(&table_layout_page()).expect("an article");
+    assert!(!a.body.contains("In bài"), "{}", a.body);
+    assert_eq!(a.author.as_deref(), Some("Trần Văn Bình"));
+}
+
+#[test]
+fn dnn_module_titles_are_box_headings() {
+    // DNN's `<title>` is the tab path; the container skin prints the
+    // module's title above the article module.
+    let html = format!(
+        r#"<html><head><meta name="GENERATOR" content="DotNetNuke "><title>Ban Dân vận Tỉnh ủy &gt; Tin tức &gt; Dân vận chính quyền</title></head><body>
+        <div class="c-detail"><div class="c-detail-title"><span id="dnn_ctr2301_dnnTITLE_lblTitle" class="Head">DÂN VẬN CHÍNH QUYỀN</span></div>
+        <div id="dnn_ctr2301_ContentPane"><div class="tieude_chitiet">Xã Gia Lạc triển khai kế hoạch chuyển đổi số năm 2024</div>
+        <div class="ngaydang">12/03/2024 16:20</div><div class="noidung_chitiet">{}</div></div></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.title, "Xã Gia Lạc triển khai kế hoạch chuyển đổi số năm 2024");
+}
+
+#[test]
+fn joomla_15_content_tables() {
+    let html = format!(
+        r#"<html><head><meta name="generator" content="Joomla! 1.5 - Open Source Content Management">
+        <title>Huyện triển khai chuyển đổi số</title></head><body>
+        <table class="contentpaneopen"><tr><td class="contentheading">Huyện triển khai chuyển đổi số</td></tr></table>
+        <table class="contentpaneopen"><tr><td class="createdate">Thứ sáu, 24 Tháng 6 2022 07:30</td></tr>
+        <tr><td>{}</td></tr>
+        <tr><td class="modifydate">Lần cập nhật cuối ( Thứ sáu, 24 Tháng 6 2022 09:02 )</td></tr></table></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2022-06-24T07:30:00+07:00");
+}
+
+#[test]
+fn a_quotations_footer_is_its_attribution() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><main><h1>Chuyển đổi số ở xã</h1>
+        <p class="date">12/03/2024</p>{}
+        <blockquote><p>Người dân được hưởng lợi là thước đo của chuyển đổi số, không phải số ứng dụng được cài đặt.</p>
+        <footer>Ông Nguyễn Văn An, Chủ tịch UBND xã</footer></blockquote><p>{P3} Thêm một câu.</p></main>
+        <footer><p>Bản quyền thuộc UBND xã Gia Lạc</p></footer></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert!(
+        a.body
+            .contains("không phải số ứng dụng được cài đặt.\n\nÔng Nguyễn Văn An, Chủ tịch UBND xã\n\n"),
+        "{}",
+        a.body
+    );
+    assert!(!a.body.contains("Bản quyền"), "{}", a.body);
+}
+
+#[test]
+fn drupal_summary_field_named_in_vietnamese_is_the_lead() {
+    let lead = "Từ ngày 18 đến 21/4, xã tổ chức lấy ý kiến cử tri về chủ trương sắp xếp đơn vị hành chính cấp xã.";
+    let html = format!(
+        r#"<html><head><title>Lấy ý kiến cử tri | Cổng thông tin điện tử huyện</title></head><body>
+        <h1 class="title">Lấy ý kiến cử tri</h1><article class="node node--type-article">
+        <div class="node__meta">22/04/2025 | 14:10 GMT+7</div>
+        <div class="field field--name-field-tom-tat field--type-string-long"><strong>{lead}</strong></div>
+        <div class="text-formatted field field--name-body field--type-text-with-summary">{}</div></article></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.summary.as_deref(), Some(lead));
+    assert!(a.body.starts_with(&format!("{lead}\n\n{P1}")), "{}", a.body);
+}
