@@ -7,43 +7,82 @@ use regex::Regex;
 static SOURCE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\(?\s*(nguồn|nguồn tin|theo)\s*:\s*(.+?)\)?$").expect("valid regex"));
 
-/// Words that open a role or organisation line under a name.
-const ROLE_STARTS: &[&str] = &[
+/// Words that open a person's role under a name.
+const PERSON_ROLES: &[&str] = &[
     "phó",
     "trưởng",
     "chủ tịch",
     "bí thư",
+    "chuyên viên",
+    "cán bộ",
+    "giám đốc",
+    "phóng viên",
+    "ctv",
+    "cộng tác viên",
+];
+
+/// Words that open the name of a unit: the office or body a byline names
+/// under the writer ("Chi cục Trồng trọt và Bảo vệ thực vật"), or alone when
+/// the unit signs the article ("Văn phòng HĐND-UBND xã").
+const UNIT_STARTS: &[&str] = &[
     "ban",
     "trung tâm",
     "phòng",
     "văn phòng",
     "hội",
     "ubnd",
+    "hđnd",
     "ủy ban",
     "uỷ ban",
     "sở",
     "đài",
     "báo",
-    "chuyên viên",
-    "cán bộ",
-    "giám đốc",
     "huyện",
     "tỉnh",
     "xã",
+    "phường",
+    "thị trấn",
+    "thị xã",
+    "thành phố",
+    "quận",
     "thành ủy",
     "huyện ủy",
     "tỉnh ủy",
     "đảng ủy",
+    "đảng bộ",
     "cơ quan",
-    "phóng viên",
-    "ctv",
-    "cộng tác viên",
+    "cục",
+    "chi cục",
+    "tổng cục",
+    "viện",
+    "trường",
+    "bệnh viện",
+    "công an",
+    "bộ chỉ huy",
+    "kho bạc",
+    "chi nhánh",
+    "thanh tra",
+    "đoàn",
+    "liên đoàn",
+    "mặt trận",
+    "công ty",
+    "hợp tác xã",
 ];
+
+/// `line` (lower-cased) opens with one of `words` as whole words: "ban" is
+/// not the start of "bang".
+fn starts_with_word(lower: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        lower
+            .strip_prefix(w)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    })
+}
 
 /// Labels in front of a name: "Tin, ảnh: Lê Hà", "Viết bởi Trần Văn Khải".
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\(?\s*(?:(?:tin|bài|ảnh|video|clip)(?:\s*(?:,|và|&|-|/)\s*(?:tin|bài|ảnh|video|clip))*|tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|viết\s+bởi|đăng\s+bởi|bởi|by|posted\s+by|written\s+by)\s*:?\s+",
+        r"(?i)^\(?\s*(?:(?:tin|bài|ảnh|video|clip)(?:\s*(?:,|và|&|-|/)\s*(?:tin|bài|ảnh|video|clip))*|tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|người\s+đăng|viết\s+bởi|đăng\s+bởi|bởi|by|posted\s+by|written\s+by)\s*:?\s+",
     )
     .expect("valid regex")
 });
@@ -76,9 +115,44 @@ pub(crate) fn credit_name(line: &str) -> Option<String> {
     (is_short_line(name) && is_name(name_part(name))).then(|| name.to_owned())
 }
 
+/// A labelled name inside a meta line: "Ngày cập nhật: 08/01/2020 - Người
+/// đăng: Hoàng Thu Hằng", "15/01/2024 | Tác giả: Lê Hà | Lượt xem: 20".
+static LABELLED_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[\s|,;•·-])(?:người\s+đăng|đăng\s+bởi|người\s+viết|viết\s+bởi|tác\s+giả)\s*:\s*([^|•·;()\[\]]+)",
+    )
+    .expect("valid regex")
+});
+
+/// The name after a byline label in a date or meta line, if it is a name.
+pub(crate) fn labelled_in_line(line: &str) -> Option<String> {
+    let c = LABELLED_IN_LINE.captures(line)?;
+    // The name runs to the next field: " - Lượt xem: 12", " – 08:30".
+    let name = c[1]
+        .split(" - ")
+        .next()
+        .unwrap_or("")
+        .split(" – ")
+        .next()
+        .unwrap_or("")
+        .trim();
+    (is_short_line(name) && is_name(name))
+        .then(|| clean_author(name))
+        .flatten()
+}
+
+/// "(Theo baonghean.vn)": a source in brackets needs no colon; a sentence
+/// that opens with "Theo" has none of the brackets.
+static THEO_IN_BRACKETS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\(\s*theo\s+([^()]{2,100}?)\s*\)$").expect("valid regex"));
+
 /// `Nguồn: X` → `X` (also "Nguồn tin:" and a parenthesised form).
 pub fn source_of(line: &str) -> Option<String> {
-    let c = SOURCE.captures(line.trim())?;
+    let line = line.trim();
+    if let Some(c) = THEO_IN_BRACKETS.captures(line) {
+        return Some(c[1].trim().to_owned());
+    }
+    let c = SOURCE.captures(line)?;
     let value = c[2].trim().trim_end_matches(')').trim().to_owned();
     (!value.is_empty() && value.chars().count() <= 200).then_some(value)
 }
@@ -114,7 +188,23 @@ fn is_byline(line: &str) -> bool {
 
 fn is_role(line: &str) -> bool {
     let lower = line.to_lowercase();
-    is_short_line(line) && ROLE_STARTS.iter().any(|r| lower.starts_with(r))
+    is_short_line(line) && (starts_with_word(&lower, PERSON_ROLES) || starts_with_word(&lower, UNIT_STARTS))
+}
+
+/// A unit signing the article by itself: a capitalised unit name of a few
+/// words, no sentence ("Văn phòng HĐND-UBND xã", "Trung tâm VH-TT huyện").
+fn is_unit_byline(line: &str) -> bool {
+    line.split_whitespace().count() <= 8
+        && line.starts_with(char::is_uppercase)
+        && !line.ends_with(['.', ':', ';', ',', '?', '!'])
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && starts_with_word(&line.to_lowercase(), UNIT_STARTS)
+}
+
+/// The end of a sentence: the paragraph above a unit byline must be prose,
+/// not one item of a list of units.
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end().ends_with(['.', '!', '?', '"', '”', '…', ')'])
 }
 
 /// At most this many lines are taken off the end of a body: a source and a
@@ -177,6 +267,11 @@ pub fn take_trailer(paragraphs: &mut Vec<String>) -> (Option<String>, Option<Str
                 paragraphs.pop();
                 continue;
             }
+            if n >= 2 && is_unit_byline(last) && ends_sentence(&paragraphs[n - 2]) {
+                author = Some(last.clone());
+                paragraphs.pop();
+                continue;
+            }
         }
         break;
     }
@@ -221,6 +316,13 @@ mod tests {
         assert_eq!((a, s.as_deref(), left), (None, Some("baodaklak.vn, ngày 6/1/2016"), 1));
         let (a, s, _) = trailer(&["Minh Anh", "Nguồn: Báo Nghệ An"]);
         assert_eq!((a.as_deref(), s.as_deref()), (Some("Minh Anh"), Some("Báo Nghệ An")));
+        let (a, s, left) = trailer(&["Trần Quang Vinh", "(Theo baonghean.vn)"]);
+        assert_eq!(
+            (a.as_deref(), s.as_deref(), left),
+            (Some("Trần Quang Vinh"), Some("baonghean.vn"), 1)
+        );
+        // A sentence that opens with "Theo" is no source.
+        assert_eq!(trailer(&["Theo kế hoạch, xã hoàn thành trước ngày 30/11."]).1, None);
     }
 
     #[test]
@@ -250,6 +352,48 @@ mod tests {
         // A bare name above a credit line is body text, not a second credit.
         let (a, _, left) = trailer(&["Hoàng Long", "Ảnh: Quốc Việt"]);
         assert_eq!((a.as_deref(), left), (Some("Quốc Việt"), 2));
+    }
+
+    #[test]
+    fn names_labelled_inside_a_meta_line() {
+        assert_eq!(
+            labelled_in_line("Ngày cập nhật: 08/01/2020 - Người đăng: Hoàng Thu Hằng").as_deref(),
+            Some("Hoàng Thu Hằng")
+        );
+        assert_eq!(
+            labelled_in_line("15/01/2024 | Tác giả: Lê Hà | Lượt xem: 20").as_deref(),
+            Some("Lê Hà")
+        );
+        assert_eq!(
+            labelled_in_line("Đăng bởi: Trần Minh - 08:30 15/01/2024").as_deref(),
+            Some("Trần Minh")
+        );
+        assert_eq!(labelled_in_line("15/01/2024 - Người đăng: admin"), None);
+        assert_eq!(labelled_in_line("Tác giả: các hộ dân trong thôn đã góp công"), None);
+        assert_eq!(labelled_in_line("15/01/2024 - 415 lượt xem"), None);
+    }
+
+    #[test]
+    fn a_name_over_a_unit_and_a_unit_alone_are_bylines() {
+        let (a, _, left) = trailer(&["Phạm Thị Hà", "Chi cục Trồng trọt và Bảo vệ thực vật"]);
+        assert_eq!(
+            (a.as_deref(), left),
+            (Some("Phạm Thị Hà, Chi cục Trồng trọt và Bảo vệ thực vật"), 1)
+        );
+        let (a, _, left) = trailer(&["Văn phòng HĐND-UBND xã"]);
+        assert_eq!((a.as_deref(), left), (Some("Văn phòng HĐND-UBND xã"), 1));
+        let (a, s, left) = trailer(&["Trung tâm Y tế huyện", "Nguồn: Báo Lào Cai"]);
+        assert_eq!(
+            (a.as_deref(), s.as_deref(), left),
+            (Some("Trung tâm Y tế huyện"), Some("Báo Lào Cai"), 1)
+        );
+        // A unit at the end of a list of units is body text.
+        let mut p: Vec<String> = ["Các đơn vị tham gia gồm:", "Phòng Y tế;", "Trung tâm Y tế huyện"]
+            .map(str::to_owned)
+            .to_vec();
+        assert_eq!(take_trailer(&mut p), (None, None));
+        // A sentence about a unit is no byline.
+        assert_eq!(trailer(&["Trường Tiểu học xã đạt chuẩn quốc gia năm 2024."]).0, None);
     }
 
     #[test]

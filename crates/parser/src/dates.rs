@@ -22,8 +22,12 @@ static DMY: LazyLock<Regex> =
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*|năm\s+)?(\d{4})\b").expect("valid regex")
 });
-static TIME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)(?:\s*:\s*([0-5]\d))?\b").expect("valid regex"));
+/// No word boundary after the minutes: inline elements of a meta line join
+/// without a space ("<span>16/01/2025 | 10:02</span><span>Cỡ chữ</span>"
+/// flattens to "10:02Cỡ chữ"); only a further digit ends the match.
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)(?:\s*:\s*([0-5]\d))?(?:[^\d]|$)").expect("valid regex")
+});
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?\b")
         .expect("valid regex")
@@ -142,7 +146,9 @@ fn nearby_time(text: &str, start: usize, end: usize) -> Option<NaiveTime> {
     // designator after the time is looked for in the whole line.
     let parse = |c: regex::Captures, offset: usize| {
         let s = c.get(3).map_or(Some(0), |s| s.as_str().parse().ok())?;
-        let after = c.get(0).map_or("", |m| &text[offset + m.end()..]);
+        // After the last digit of the time: the match itself ends one character later.
+        let digits_end = c.get(3).or_else(|| c.get(2)).map_or(0, |m| m.end());
+        let after = &text[offset + digits_end..];
         let hour = twenty_four_hour(c[1].parse().ok()?, designator(after));
         NaiveTime::from_hms_opt(hour, c[2].parse().ok()?, s)
     };
@@ -248,6 +254,19 @@ mod tests {
         // A place name after the time is no designator.
         assert_eq!(at("19/06/2024 08:45 Sa Pa"), "2024-06-19T08:45:00+07:00");
         assert_eq!(at("23/06/2024 08:45 CHỦ NHẬT"), "2024-06-23T08:45:00+07:00");
+        assert_eq!(at("19/06/2024 3:30pm"), "2024-06-19T15:30:00+07:00");
+    }
+
+    #[test]
+    fn a_time_joined_to_the_next_inline_element() {
+        // "<span>…| 10:02</span><span>Cỡ chữ: A A</span>" flattens without a space.
+        assert_eq!(
+            at("Thứ Năm, 16/01/2025 | 10:02Cỡ chữ: A A A"),
+            "2025-01-16T10:02:00+07:00"
+        );
+        assert_eq!(at("16/01/2025 10:02:07Lượt xem: 12"), "2025-01-16T10:02:07+07:00");
+        // A longer number is no time.
+        assert_eq!(at("16/01/2025 10:025"), "2025-01-16T00:00:00+07:00");
     }
 
     #[test]

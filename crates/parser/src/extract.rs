@@ -151,6 +151,8 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         .or_else(|| adapter.and_then(date_from));
     // The date line is one of the first blocks: take its date, drop the line.
     let mut date_line = None;
+    // The text of the date line, wherever it stands: it may name the poster.
+    let mut date_text: Option<String> = None;
     for (i, b) in content_blocks.iter().enumerate().take(4) {
         if b.text.chars().count() <= 100
             && let Some(d) = find_date(&b.text)
@@ -161,7 +163,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         }
     }
     if let Some(i) = date_line {
-        content_blocks.remove(i);
+        date_text = Some(content_blocks.remove(i).text);
         if i == 1
             && title.node.is_none()
             && meta::meta(&doc, &index, &["og:title", "twitter:title"]).is_none()
@@ -173,8 +175,12 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
             title.text = content_blocks.remove(0).text;
         }
     }
-    if published_at.is_none() {
-        published_at = date_between_title_and_body(&doc, &index, title_order, &content_blocks, title.node);
+    if published_at.is_none()
+        && let Some((date, line)) = date_between_title_and_body(&doc, &index, title_order, &content_blocks, title.node)
+            .or_else(|| date_above_body(&index, content))
+    {
+        published_at = Some(date);
+        date_text = Some(line);
     }
 
     let content_blocks = clean_paragraphs(content_blocks);
@@ -190,10 +196,16 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         .map(|el| (text_of(el), el.id()))
         .filter(|(t, _)| !t.is_empty())
         .or_else(|| meta::summary(&doc, &index, title_order, content_id));
-    if let Some((text, _)) = &summary
+    if let Some((text, lead)) = &summary
         && !paragraphs.iter().take(3).any(|p| p == text)
     {
         paragraphs.insert(0, text.clone());
+        for (i, caption) in captions_after_lead(&doc, &index, *lead, content_id)
+            .into_iter()
+            .enumerate()
+        {
+            paragraphs.insert(1 + i, caption);
+        }
     }
 
     let selected_author = |layer: &Overrides| {
@@ -223,7 +235,12 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         author = Some(a);
     }
     let (labelled_author, labelled_source) = labelled_after(&index, content);
-    let author = author.or(labelled_author);
+    // A machine-readable author, then a name labelled in the date line
+    // ("… - Người đăng: Hoàng Thu Hằng"), which may be the poster's account.
+    let author = author
+        .or(labelled_author)
+        .or_else(|| meta::json_ld_author(&doc))
+        .or_else(|| date_text.as_deref().and_then(byline::labelled_in_line));
     let source = source.or(labelled_source);
     if let Some(a) = &author {
         // A registry-selected byline may also stand at the end of the body.
@@ -328,7 +345,7 @@ fn date_between_title_and_body(
     title_order: Option<usize>,
     content_blocks: &[Block],
     title_node: Option<NodeId>,
-) -> Option<DateTime<FixedOffset>> {
+) -> Option<(DateTime<FixedOffset>, String)> {
     let title_order = title_order?;
     let title_node = title_node?;
     let body_start = content_blocks.first().map_or(usize::MAX, |b| b.order);
@@ -342,10 +359,11 @@ fn date_between_title_and_body(
         .find(|a| body_owner.is_none_or(|o| index.is_within(o, a.id())))
         .unwrap_or_else(|| doc.tree.root());
     let all = blocks(scope, index);
+    let dated = |b: &Block| find_date(&b.text).map(|d| (d, b.text.clone()));
     let after = all
         .iter()
         .filter(|b| b.order > title_order && b.order < body_start && b.text.chars().count() <= 120)
-        .find_map(|b| find_date(&b.text));
+        .find_map(dated);
     if after.is_some() {
         return after;
     }
@@ -355,7 +373,71 @@ fn date_between_title_and_body(
         .rev()
         .take(2)
         .filter(|b| index.is_within(b.owner, parent.id()))
-        .find_map(|b| find_date(&b.text))
+        .find_map(dated)
+}
+
+/// How many levels above the content container [`date_above_body`] looks.
+const DATE_ABOVE_LEVELS: usize = 6;
+/// Lines above the body [`date_above_body`] reads before it gives up.
+const DATE_ABOVE_LINES: usize = 3;
+/// Text (non-space characters) of an element above the body that can still
+/// be a header row; a larger one is a sidebar or a box of other news.
+const DATE_ABOVE_MAX_TEXT: usize = 400;
+
+/// The date line right above the body when no title element is known: div
+/// soup ("<div class=t1>Title</div><div class=tg>Đăng lúc: …</div>") and
+/// layout tables (title row, date row, body row) print it in an element
+/// that precedes the content container or one of its ancestors. Only the
+/// nearest few unlinked lines count.
+fn date_above_body(index: &Index, content: ElementRef<'_>) -> Option<(DateTime<FixedOffset>, String)> {
+    let mut seen = 0;
+    // Nearest first: the content's own predecessors, then its parent's, and so on up.
+    for node in std::iter::once(*content)
+        .chain(content.ancestors())
+        .take(DATE_ABOVE_LEVELS)
+    {
+        for sibling in node.prev_siblings().filter(|s| s.value().is_element()) {
+            if index.excluded(sibling.id()) {
+                continue;
+            }
+            if index.text_stats(sibling.id()).0 > DATE_ABOVE_MAX_TEXT {
+                return None;
+            }
+            for b in blocks(sibling, index).iter().rev() {
+                if b.linked > 0 || b.text.chars().count() > 120 {
+                    return None;
+                }
+                if let Some(d) = find_date(&b.text) {
+                    return Some((d, b.text.clone()));
+                }
+                seen += 1;
+                if seen >= DATE_ABOVE_LINES {
+                    return None;
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Captions of the figures that stand between the lead and the body:
+/// NukeViet prints the home image, with its `<figcaption>`, next to the
+/// `hometext` lead and outside `bodytext`.
+fn captions_after_lead(doc: &Html, index: &Index, lead: NodeId, content: NodeId) -> Vec<String> {
+    static CAPTION: LazyLock<scraper::Selector> =
+        LazyLock::new(|| scraper::Selector::parse("figcaption").expect("valid selector"));
+    let content_start = index.pos(content);
+    let Some(lead) = doc.tree.get(lead) else {
+        return Vec::new();
+    };
+    lead.next_siblings()
+        .filter_map(ElementRef::wrap)
+        .take_while(|s| index.pos(s.id()) < content_start && !index.is_within(content, s.id()))
+        .filter(|s| s.value().name() == "figure" && !index.excluded(s.id()))
+        .filter_map(|f| f.select(&CAPTION).next())
+        .map(text_of)
+        .filter(|c| !c.is_empty())
+        .collect()
 }
 
 /// A line that can be a headline: a few words, no link, not a sentence or a label.

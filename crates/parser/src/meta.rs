@@ -56,6 +56,41 @@ pub fn json_ld_date(doc: &Html) -> Option<DateTime<FixedOffset>> {
     })
 }
 
+/// The people JSON-LD names as the article's `author` ("Person" entries;
+/// an "Organization" author is the portal itself), joined with ", ".
+pub fn json_ld_author(doc: &Html) -> Option<String> {
+    fn person(v: &serde_json::Value) -> Option<&str> {
+        match v {
+            serde_json::Value::String(name) => Some(name),
+            serde_json::Value::Object(map) => {
+                let kind = map.get("@type").and_then(|t| t.as_str()).unwrap_or("Person");
+                (kind == "Person").then(|| map.get("name")?.as_str()).flatten()
+            }
+            _ => None,
+        }
+    }
+    fn find(v: &serde_json::Value) -> Option<String> {
+        match v {
+            serde_json::Value::Object(map) => map
+                .get("author")
+                .and_then(|a| {
+                    let names: Vec<&str> = match a {
+                        serde_json::Value::Array(items) => items.iter().filter_map(person).collect(),
+                        one => person(one).into_iter().collect(),
+                    };
+                    (!names.is_empty()).then(|| names.join(", "))
+                })
+                .or_else(|| map.values().find_map(find)),
+            serde_json::Value::Array(items) => items.iter().find_map(find),
+            _ => None,
+        }
+    }
+    doc.select(&JSON_LD).find_map(|s| {
+        let json: serde_json::Value = serde_json::from_str(&s.text().collect::<String>()).ok()?;
+        crate::byline::clean_author(&clean(&find(&json)?))
+    })
+}
+
 /// `<time itemprop="datePublished" datetime="…">` and similar microdata.
 fn microdata_date(doc: &Html) -> Option<DateTime<FixedOffset>> {
     static PUBLISHED: LazyLock<Selector> =

@@ -167,3 +167,100 @@ fn drupal_summary_field_named_in_vietnamese_is_the_lead() {
     assert_eq!(a.summary.as_deref(), Some(lead));
     assert!(a.body.starts_with(&format!("{lead}\n\n{P1}")), "{}", a.body);
 }
+
+#[test]
+fn div_soup_date_line_above_the_body() {
+    // No heading and no date class the rules know: the title and the date
+    // line are bare <div>s in front of the body's wrappers.
+    let html = format!(
+        r#"<html><head><title>Xã triển khai chuyển đổi số - Cổng thông tin điện tử huyện</title></head><body>
+        <div class="top">Thứ Ba, 20/08/2024</div>
+        <div class="box"><div class="t1">Xã triển khai chuyển đổi số</div>
+        <div class="tg">Đăng lúc: 07:05:12 15/08/2024 (GMT+7)</div>
+        <div class="c1"><div class="c2">{}</div></div></div></body></html>"#,
+        paragraphs()
+            .replace("<p>", "<div>")
+            .replace("</p>", "</div><div>&nbsp;</div>")
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2024-08-15T07:05:12+07:00");
+}
+
+#[test]
+fn font_table_page_with_the_date_in_its_own_row() {
+    // Title, date and body in rows of one table, each in <font>; paragraphs
+    // split by <br><br>; a bracketed "(Theo …)" source under the byline.
+    let body = [P1, P2, P3].join("<br><br>\n");
+    let html = format!(
+        r#"<html><head><title>Xã triển khai chuyển đổi số năm 2024</title></head><body><table>
+        <tr><td><font size="3"><b><span id="lblTieuDe">Xã triển khai chuyển đổi số năm 2024</span></b></font></td></tr>
+        <tr><td><font size="1"><span id="lblNgay">Cập nhật: 27/04/2021</span></font></td></tr>
+        <tr><td height="8"></td></tr>
+        <tr><td><font size="2"><div align="justify"><span id="lblNoiDung">{body}<br><br>
+        <div align="right"><b>Trần Quang Vinh</b><br><i>(Theo baonghean.vn)</i></div></span></div></font></td></tr>
+        </table></body></html>"#
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2021-04-27T00:00:00+07:00");
+    assert_eq!(a.author.as_deref(), Some("Trần Quang Vinh"));
+    assert_eq!(a.source.as_deref(), Some("baonghean.vn"));
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn the_poster_named_in_the_date_line() {
+    let html = format!(
+        r#"<html><head><title>Sở Tư pháp - Trợ giúp pháp lý lưu động</title></head><body><table>
+        <tr><td class="tieude">Trợ giúp pháp lý lưu động ở xã</td></tr>
+        <tr><td class="ngay">Ngày cập nhật: 08/01/2020 - Người đăng: Hoàng Thu Hằng</td></tr>
+        <tr><td class="noidung">{}</td></tr></table></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.author.as_deref(), Some("Hoàng Thu Hằng"));
+    assert!(!a.body.contains("Người đăng"), "{}", a.body);
+}
+
+#[test]
+fn json_ld_person_author_when_the_byline_sits_in_a_footer() {
+    // The byline is in the article's footer block, which reads as chrome.
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title>
+        <script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle",
+        "headline":"Chuyển đổi số ở xã","datePublished":"2024-11-12T16:20:41+07:00",
+        "author":{{"@type":"Person","name":"Ngọc Bích"}},
+        "publisher":{{"@type":"Organization","name":"Cổng thông tin điện tử tỉnh"}}}}</script></head><body>
+        <article><h1>Chuyển đổi số ở xã</h1><div class="article-content">{}</div>
+        <div class="article-footer"><p class="author">Ngọc Bích</p></div></article></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.author.as_deref(), Some("Ngọc Bích"));
+    // An organisation as the author is the portal, not a byline.
+    let org = html.replace(
+        r#""@type":"Person","name":"Ngọc Bích""#,
+        r#""@type":"Organization","name":"UBND xã""#,
+    );
+    assert_eq!(run(&org).expect("an article").author, None);
+}
+
+#[test]
+fn nukeviet_home_image_caption_follows_the_lead() {
+    let lead = "Sáng 19/11, xã tổ chức lễ kỷ niệm Ngày Nhà giáo Việt Nam với sự tham dự của đông đảo thầy cô giáo.";
+    let caption = "Học sinh biểu diễn văn nghệ chào mừng.";
+    let html = format!(
+        r#"<html><head><meta name="generator" content="NukeViet v4.5"><title>Kỷ niệm Ngày Nhà giáo - Trường THCS</title></head><body>
+        <div class="news_column"><div class="panel-body"><h1 class="title">Kỷ niệm Ngày Nhà giáo</h1>
+        <div class="row"><span class="h5">Thứ Ba - 19/11/2024 15:47</span></div>
+        <div class="clearfix"><div class="hometext">{lead}</div>
+        <figure class="article center"><img src="/uploads/a.jpg" width="460"><figcaption>{caption}</figcaption></figure></div>
+        <div id="news-bodyhtml" class="bodytext">{}</div></div></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert!(
+        a.body.starts_with(&format!("{lead}\n\n{caption}\n\n{P1}")),
+        "{}",
+        a.body
+    );
+}
