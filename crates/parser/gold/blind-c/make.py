@@ -1113,7 +1113,7 @@ def c12():
           "__N_SSP": True}, "page": "/tin-tuc/[slug]", "query": {"slug": "phuong-cua-nam-ra-quan-p1093.html"}, "buildId": "x7Kq2mVnR9aB3cD1eF0gH", "isFallback": False, "gssp": True, "scriptLoader": []}
     ndj = json.dumps(nd, ensure_ascii=False).replace('</', '<\\/')
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": a['title'], "datePublished": a['published_at'], "author": {"@type": "Person", "name": a['author']}, "publisher": {"@type": "GovernmentOrganization", "name": "UBND phường Cửa Nam"}}, ensure_ascii=False)
-    h = f'''<!DOCTYPE html><html lang="vi"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>{a['title']} | Cổng thông tin điện tử phường Cửa Nam</title><meta name="description" content="{a['lead']}"/><meta property="og:title" content="{a['title']}"/><meta property="og:type" content="article"/><meta property="og:image" content="https://cuanam.hanoi.gov.vn/uploads/2025/10/ra-quan-via-he.jpg"/><script type="application/ld+json">{ld}</script><meta name="next-head-count" content="9"/><link rel="preload" href="/_next/static/css/8f1c2a7d9b3e4f50.css" as="style"/><link rel="stylesheet" href="/_next/static/css/8f1c2a7d9b3e4f50.css" data-n-g=""/><noscript data-n-css=""></noscript><script defer="" nomodule="" src="/_next/static/chunks/polyfills-c67a75d1b6f99dc8.js"></script><script src="/_next/static/chunks/webpack-4a2b8c1d0e9f7a6b.js" defer=""></script><script src="/_next/static/chunks/framework-2c79e2a64abdb08b.js" defer=""></script><script src="/_next/static/chunks/main-0e1f2a3b4c5d6e7f.js" defer=""></script><script src="/_next/static/chunks/pages/_app-9a8b7c6d5e4f3a2b.js" defer=""></script><script src="/_next/static/chunks/pages/tin-tuc/%5Bslug%5D-1a2b3c4d5e6f7a8b.js" defer=""></script></head><body><div id="__next"><div class="Layout_wrapper__Yx1aB"><header class="Header_header__Lm2Pq"><div class="Header_top__Aa9Zz"><span>{TODAY}</span><span>Hotline: 024.3942.5211</span></div><div class="Header_brand__Bb8Yy"><img src="/logo-quoc-huy.png" alt="" width="64" height="64"/><div><p class="Header_org__Cc7Xx">ỦY BAN NHÂN DÂN PHƯỜNG CỬA NAM</p><p class="Header_city__Dd6Ww">THÀNH PHỐ HÀ NỘI</p></div></div><nav class="Header_nav__Ee5Vv"><ul>{''.join('<li><a href="/%s">%s</a></li>' % (slug(x), x) for x in ["Trang chủ", "Giới thiệu", "Tin tức", "Thông báo", "Thủ tục hành chính", "Văn bản", "Lịch công tác", "Hỏi đáp", "Liên hệ"])}</ul></nav></header><main class="Article_main__Ff4Uu"><nav class="Breadcrumb_bc__Gg3Tt"><a href="/">Trang chủ</a><span>/</span><a href="/tin-tuc">Tin tức</a><span>/</span><span>Đô thị</span></nav><article class="Article_article__Hh2Ss"><h1 class="Article_title__Ii1Rr">{a['title']}</h1><div class="Article_meta__Jj0Qq"><time dateTime="2025-10-02T09:45:00.000Z">{a['date_shown']}</time><span class="Article_views__Kk9Pp">588 lượt xem</span></div><div class="Article_summary__Ll8Oo">{a['lead']}</div><div class="Article_content__Mm7Nn">{body}</div><div class="Article_author__Nn6Mm">{a['author']}</div><div class="Share_share__Oo5Ll"><button type="button">Chia sẻ Facebook</button><button type="button">Sao chép liên kết</button><button type="button">In</button></div></article><section class="Related_related__Pp4Kk"><h2>Tin liên quan</h2><div class="Related_grid__Qq3Jj">{cards}</div></section></main><aside class="Sidebar_sidebar__Rr2Ii sidebar">{docs_box('Sidebar_box__Ss1Hh')}{counter_box(name, 'Sidebar_box__Ss1Hh')}</aside><footer class="Footer_footer__Tt0Gg footer">{gov_footer("ỦY BAN NHÂN DÂN PHƯỜNG CỬA NAM", "Số 38 phố Hàng Bông, phường Cửa Nam, thành phố Hà Nội", "024.3942.5211", "Chủ tịch UBND phường Cửa Nam")}</footer></div></div><script id="__NEXT_DATA__" type="application/json">{ndj}</script></body></html>'''
+    h = f'''<!DOCTYPE html><html lang="vi"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>{a['title']} | Cổng thông tin điện tử phường Cửa Nam</title><meta name="description" content="{a['lead']}"/><meta property="og:title" content="{a['title']}"/><meta property="og:type" content="article"/><meta property="og:image" content="https://cuanam.hanoi.gov.vn/uploads/2025/10/ra-quan-via-he.jpg"/><script type="application/ld+json">{ld}</script><meta name="next-head-count" content="9"/><link rel="preload" href="/_next/static/css/8f1c2a7d9b3e4f50.css" as="style"/><link rel="stylesheet" href="/_next/static/css/8f1c2a7d9b3e4f50.css" data-n-g=""/><noscript data-n-css=""></noscript><script defer="" nomodule="" src="/_next/static/chunks/polyfills-c67a75d1b6f99dc8.js"></script><script src="/_next/static/chunks/webpack-4a2b8c1d0e9f7a6b.js" defer=""></script><script src="/_next/static/chunks/framework-2c79e2a64abdb08b.js" defer=""></script><script src="/_next/static/chunks/main-0e1f2a3b4c5d6e7f.js" defer=""></script><script src="/_next/static/chunks/pages/_app-9a8b7c6d5e4f3a2b.js" defer=""></script><script src="/_next/static/chunks/pages/tin-tuc/%5Bslug%5D-1a2b3c4d5e6f7a8b.js" defer=""></script></head><body><div id="__next"><div class="Layout_wrapper__Yx1aB"><header class="Header_header__Lm2Pq"><div class="Header_top__Aa9Zz"><span>{TODAY}</span><span>Hotline: 024.3942.5211</span></div><div class="Header_brand__Bb8Yy"><img src="/logo-quoc-huy.png" alt="" width="64" height="64"/><div><p class="Header_org__Cc7Xx">ỦY BAN NHÂN DÂN PHƯỜNG CỬA NAM</p><p class="Header_city__Dd6Ww">THÀNH PHỐ HÀ NỘI</p></div></div><nav class="Header_nav__Ee5Vv"><ul>{''.join('<li><a href="/%s">%s</a></li>' % (slug(x), x) for x in ["Trang chủ", "Giới thiệu", "Tin tức", "Thông báo", "Thủ tục hành chính", "Văn bản", "Lịch công tác", "Hỏi đáp", "Liên hệ"])}</ul></nav></header><main class="Article_main__Ff4Uu"><nav class="Breadcrumb_bc__Gg3Tt"><a href="/">Trang chủ</a><span>/</span><a href="/tin-tuc">Tin tức</a><span>/</span><span>Đô thị</span></nav><article class="Article_article__Hh2Ss"><h1 class="Article_title__Ii1Rr">{a['title']}</h1><div class="Article_meta__Jj0Qq"><time dateTime="2025-10-02T09:45:00.000Z">{a['date_shown']}</time> <span class="Article_views__Kk9Pp">588 lượt xem</span></div><div class="Article_summary__Ll8Oo">{a['lead']}</div><div class="Article_content__Mm7Nn">{body}</div><div class="Article_author__Nn6Mm">{a['author']}</div><div class="Share_share__Oo5Ll"><button type="button">Chia sẻ Facebook</button><button type="button">Sao chép liên kết</button><button type="button">In</button></div></article><section class="Related_related__Pp4Kk"><h2>Tin liên quan</h2><div class="Related_grid__Qq3Jj">{cards}</div></section></main><aside class="Sidebar_sidebar__Rr2Ii sidebar">{docs_box('Sidebar_box__Ss1Hh')}{counter_box(name, 'Sidebar_box__Ss1Hh')}</aside><footer class="Footer_footer__Tt0Gg footer">{gov_footer("ỦY BAN NHÂN DÂN PHƯỜNG CỬA NAM", "Số 38 phố Hàng Bông, phường Cửa Nam, thành phố Hà Nội", "024.3942.5211", "Chủ tịch UBND phường Cửa Nam")}</footer></div></div><script id="__NEXT_DATA__" type="application/json">{ndj}</script></body></html>'''
     write(name, h, sidecar(name, a, 'nextjs', url, 'utf-8'))
 
 
@@ -1186,9 +1186,12 @@ def c14():
 <div class="m-body">
 {body}
 <p style="text-align:right"><strong>{a['author']}</strong></p>
+<p style="text-align:right"><em>(Theo Báo Thái Nguyên)</em></p>
 </div>
 <div class="m-share"><amp-social-share type="facebook" width="36" height="36" data-param-app_id="254325784911610"></amp-social-share><amp-social-share type="email" width="36" height="36"></amp-social-share></div>
 <section class="m-related"><h2>Tin cùng chuyên mục</h2><ul>{items}</ul></section>
+<section class="m-related m-latest"><h2>Tin mới nhất</h2><ul>{''.join('<li><a href="/amp/tin-tuc/%s">%s</a></li>' % (slug(t), t) for t in headlines(name, 12, 3))}</ul></section>
+<section class="m-links"><h2>Chuyên trang</h2><ul>{''.join('<li><a href="/amp/%s">%s</a></li>' % (slug(t), t) for t in ["Chuyển đổi số", "Cải cách hành chính", "Xúc tiến đầu tư", "Du lịch Thái Nguyên", "Phòng chống thiên tai", "Hỏi đáp chính sách", "Lịch công tác", "Thông cáo báo chí"])}</ul></section>
 </main>
 <footer class="m-foot footer"><p>Cổng Thông tin điện tử tỉnh Thái Nguyên</p><p>Cơ quan chủ quản: UBND tỉnh Thái Nguyên. Địa chỉ: Số 18 Nha Trang, phường Phan Đình Phùng, tỉnh Thái Nguyên</p><p>Chịu trách nhiệm nội dung: Chánh Văn phòng UBND tỉnh</p><p><a href="{url.replace('/amp', '')}">Xem phiên bản đầy đủ</a></p></footer>
 </body>
@@ -1229,7 +1232,7 @@ def c15():
 <div class="row"><div class="col-md-9">
 <div class="news-detail">
 <h1 class="news-detail-title">{a['title']}</h1>
-<div class="news-detail-info"><span class="date-post">{a['date_shown']}</span><span class="view-post">Lượt xem: 5.730</span>
+<div class="news-detail-info"><span class="date-post">{a['date_shown']}</span>\n<span class="view-post">Lượt xem: 5.730</span>
 <div class="tools-post"><a href="javascript:void(0)" class="btn-font-down">A-</a><a href="javascript:void(0)" class="btn-font-up">A+</a><a href="javascript:void(0)" class="btn-print" onclick="printArticle()">In</a><a href="mailto:?subject={a['title']}" class="btn-mail">Email</a></div></div>
 <div class="detail-content">
 <div class="sapo">{a['lead']}</div>
@@ -1251,3 +1254,370 @@ def c15():
 </html>
 '''
     write(name, h, sidecar(name, a, 'viettel-eportal', url, 'utf-8'))
+
+
+@page
+def c16():
+    name, a = 'c16', ARTICLES['c16']
+    url = "https://tinhuyninhbinh.vn/web/ban-tuyen-giao-va-dan-van/tin-hoat-dong/-/asset_publisher/tgdv/content/ninh-binh-so-ket-3-thang-thuc-hien-quy-che-dan-chu-o-co-so"
+    rel = headlines(name, 7)
+    ds = dates_before(a['published_at'], 7, name)
+    related = ''.join('<li><a href="/web/ban-tuyen-giao-va-dan-van/tin-hoat-dong/-/asset_publisher/tgdv/content/%s">%s</a> <span class="date-news">%s</span></li>' % (slug(t), t, d.strftime('%d/%m/%Y')) for t, d in zip(rel, ds))
+    body = render_blocks(a, name, pattr=' style="text-align: justify;"', spacers=True)
+    h = f'''<!DOCTYPE html>
+<html class="ltr" dir="ltr" lang="vi-VN">
+<head>
+<title>{a['title']} - Ban Tuyên giáo và Dân vận Tỉnh ủy Ninh Bình</title>
+<meta content="text/html; charset=UTF-8" http-equiv="content-type" />
+<meta property="og:title" content="{a['title']}" />
+<meta property="article:published_time" content="2025-10-08T10:12:00+07:00" />
+<link href="/html/themes/tinhuy-theme/css/main.css?browserId=other&amp;languageId=vi_VN&amp;b=7310" rel="stylesheet" type="text/css" />
+<script src="/html/js/barebone.jsp?browserId=other&amp;themeId=tinhuytheme_WAR_tinhuytheme&amp;colorSchemeId=01&amp;languageId=vi_VN&amp;b=7310" type="text/javascript"></script>
+{STYLE}
+</head>
+<body class="yui3-skin-sam controls-visible signed-out public-page site">
+<div id="wrapper" class="container-fluid">
+<header id="banner"><div class="banner-top"><img src="/documents/10181/banner-tinhuy-ninhbinh.png" alt="ĐẢNG BỘ TỈNH NINH BÌNH - BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY"><div class="today">{TODAY}</div></div>
+<nav id="navigation">{menu([("Trang chủ", []), ("Giới thiệu", ["Chức năng, nhiệm vụ", "Lãnh đạo Ban", "Các phòng"]), ("Tin hoạt động", ["Tuyên giáo", "Dân vận", "Khoa giáo", "Báo chí - Xuất bản"]), ("Học tập và làm theo Bác", []), ("Bảo vệ nền tảng tư tưởng", []), ("Dân vận khéo", []), ("Văn bản", []), ("Tài liệu sinh hoạt chi bộ", [])], 'nav', 'child-menu')}</nav></header>
+<div id="content"><div class="breadcrumb-wrap"><ul class="breadcrumbs"><li><a href="/web/ban-tuyen-giao-va-dan-van">Trang chủ</a></li><li><a href="/web/ban-tuyen-giao-va-dan-van/tin-hoat-dong">Tin hoạt động</a></li><li class="last">Dân vận</li></ul></div>
+<div class="row-fluid"><div class="span8 portlet-column" id="column-1">
+<section class="portlet" id="portlet_101_INSTANCE_tgdv"><div class="portlet-content"><div class="portlet-body">
+<div class="asset-full-content show-asset-title">
+<h3 class="asset-title">{a['title']}</h3>
+<div class="asset-metadata"><span class="metadata-entry metadata-publish-date">{a['date_shown']}</span></div>
+<div class="asset-content"><div class="journal-content-article">
+{body}
+<p style="text-align: right;"><strong>{a['author']}</strong></p>
+</div></div>
+<div class="asset-ratings"><div class="taglib-ratings stars">Đánh giá: <span>☆☆☆☆☆</span></div></div>
+<div class="asset-print"><a href="javascript:window.print()">In bài viết</a></div>
+</div>
+<div class="tin-lien-quan"><h4>Các tin đã đưa</h4><ul>{related}</ul></div>
+</div></div></section></div>
+<div class="span4 portlet-column sidebar" id="column-2">{docs_box()}{calendar_box(11, 2026)}{video_box()}{links_box()}{counter_box(name)}</div></div></div>
+<footer id="footer" class="footer">{gov_footer("BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY NINH BÌNH", "Đường Lê Hồng Phong, phường Hoa Lư, tỉnh Ninh Bình", "0229.3871.245", "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy")}</footer>
+</div>
+{scripts(16)}
+</body>
+</html>
+'''
+    write(name, h, sidecar(name, a, 'vnpt-liferay', url, 'utf-8'), entities=ent_numeric)
+
+
+@page
+def c17():
+    name, a = 'c17', ARTICLES['c17']
+    url = "https://benthanh.hochiminhcity.gov.vn/tin-tuc/chi-tiet.php?id=2207"
+    rel = headlines(name, 6)
+    ds = dates_before(a['published_at'], 6, name)
+    items = ''.join('<li><a href="chi-tiet.php?id=%d">%s</a> <i>[%s]</i></li>' % (2206 - i, t, d.strftime('%d/%m/%Y')) for i, (t, d) in enumerate(zip(rel, ds)))
+    body = render_blocks(a, name, pattr=' class="noi-dung-p"', nbsp_in=True)
+    h = f'''<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{a['title']} :: UBND Phường Bến Thành</title>
+<link rel="stylesheet" href="../css/style.css?v=20250301">
+<script src="../js/jquery-1.12.4.min.js"></script>
+</head>
+<body>
+<div id="khung">
+<div id="dau-trang"><div class="logo"><img src="../images/logo-benthanh.png" alt="UBND Phường Bến Thành"></div><div class="ten-don-vi"><h2>ỦY BAN NHÂN DÂN PHƯỜNG BẾN THÀNH</h2><p>Thành phố Hồ Chí Minh</p></div><div class="ngay-gio">{TODAY}</div></div>
+<div id="thanh-menu"><ul>{''.join('<li><a href="../%s.php">%s</a></li>' % (slug(x), x) for x in ["Trang chủ", "Giới thiệu", "Tin tức", "Thông báo", "Cải cách hành chính", "Lịch tiếp công dân", "Văn bản", "Liên hệ"])}</ul></div>
+<div id="than-trang">
+<div id="cot-chinh">
+<div class="duong-dan">Trang chủ » Tin tức » Hoạt động HĐND</div>
+<div class="bai-viet">
+<h1 class="tieu-de">{a['title']}</h1>
+<div class="thong-tin-bai"><span class="ngay-dang">{a['date_shown']}</span> — <span class="tac-gia">{a['byline_raw']}</span></div>
+<div class="mo-ta">{a['lead']}</div>
+<div class="noi-dung">
+{body}
+</div>
+<div class="cong-cu"><a href="#" onclick="window.print();return false;">🖨 In bài</a> · <a href="mailto:?subject=Tin%20t%E1%BB%AB%20ph%C6%B0%E1%BB%9Dng%20B%E1%BA%BFn%20Th%C3%A0nh">✉ Gửi email</a> · <a href="javascript:history.back()">↩ Trở về</a></div>
+</div>
+<div class="tin-khac"><h3>Tin khác</h3><ul>{items}</ul></div>
+<div class="gop-y"><h3>Gửi ý kiến góp ý</h3><form method="post" action="gop-y.php"><input type="text" name="hoten" placeholder="Họ và tên"><input type="text" name="dienthoai" placeholder="Số điện thoại"><textarea name="noidung" placeholder="Nội dung góp ý"></textarea><input type="text" name="captcha" placeholder="Mã xác nhận"><img src="captcha.php" alt=""><button type="submit">Gửi</button></form></div>
+</div>
+<div id="cot-phai" class="sidebar">{docs_box('hop-phai')}<div class="hop-phai"><h3>Lịch tiếp công dân</h3><p>Chủ tịch UBND phường tiếp công dân định kỳ vào sáng thứ năm hằng tuần tại Trụ sở UBND phường.</p></div>{counter_box(name, 'hop-phai')}</div>
+</div>
+<div id="chan-trang" class="footer">{gov_footer("ỦY BAN NHÂN DÂN PHƯỜNG BẾN THÀNH", "Số 92 Nguyễn Thị Nghĩa, phường Bến Thành, Thành phố Hồ Chí Minh", "028.3832.2151", "Chủ tịch UBND phường Bến Thành")}</div>
+</div>
+{scripts(17)}
+</body>
+</html>
+'''
+    write(name, h, sidecar(name, a, 'custom-php', url, 'utf-8'), bom=True)
+
+
+@page
+def c18():
+    name, a = 'c18', ARTICLES['c18']
+    url = "https://hcc.angiang.gov.vn/tin-tuc/trung-tam-phuc-vu-hanh-chinh-cong-tinh-an-giang-trien-khai-ki-ot-tra-cuu-ho-so-tu-dong.html"
+    rel = headlines(name, 5)
+    ds = dates_before(a['published_at'], 5, name)
+    items = ''.join('<li><a href="/tin-tuc/%s.html">%s</a><span>Ngày %s</span></li>' % (slug(t), t, d.strftime('%d/%m/%Y')) for t, d in zip(rel, ds))
+    body = render_blocks(a, name)
+    h = f'''<!DOCTYPE html>
+<html lang="vi">
+<head>
+<title>{a['title']}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="keywords" content="hành chính công, ki-ốt, tra cứu hồ sơ, An Giang">
+<link rel="stylesheet" href="/assets/css/app.css">
+</head>
+<body>
+<div class="hcc-top"><div class="wrap"><span class="hcc-date">{TODAY}</span><a class="hcc-login" href="/dang-nhap">Đăng nhập</a></div></div>
+<div class="hcc-brand"><div class="wrap"><img src="/assets/img/logo-hcc.png" alt=""><div><b>TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG</b><span>TỈNH AN GIANG</span></div></div></div>
+<div class="hcc-nav"><div class="wrap"><a href="/">Trang chủ</a><a href="/gioi-thieu">Giới thiệu</a><a href="/tin-tuc">Tin tức</a><a href="/thu-tuc">Thủ tục hành chính</a><a href="/tra-cuu">Tra cứu hồ sơ</a><a href="/danh-gia">Đánh giá hài lòng</a><a href="/hoi-dap">Hỏi đáp</a></div></div>
+<div class="wrap hcc-page">
+<div class="hcc-left">
+<div class="hcc-path"><a href="/">Trang chủ</a> / <a href="/tin-tuc">Tin tức</a></div>
+<h1>{a['title']}</h1>
+<div class="hcc-date-post">{a['date_shown']}</div>
+<div class="hcc-body">
+{body}
+<p style="text-align:right"><b>{a['author']}</b></p>
+</div>
+<div class="hcc-related"><h3>Tin đã đăng</h3><ul>{items}</ul></div>
+</div>
+<div class="hcc-right sidebar"><div class="hcc-box"><h3>Tra cứu nhanh</h3><form action="/tra-cuu"><input name="ma" placeholder="Nhập mã hồ sơ"><button>Tra cứu</button></form></div><div class="hcc-box"><h3>Số liệu tháng 10/2025</h3><ul><li>Hồ sơ tiếp nhận: 48.215</li><li>Đã giải quyết: 46.902</li><li>Đúng hạn: 98,7%</li></ul></div>{docs_box('hcc-box')}{poll_box()}{links_box()}{counter_box(name, 'hcc-box')}</div>
+</div>
+<div class="hcc-foot footer"><div class="wrap">{gov_footer("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH AN GIANG", "Số 5 Lê Triệu Kiết, phường Long Xuyên, tỉnh An Giang", "0296.3957.000", "Giám đốc Trung tâm")}</div></div>
+<script src="/assets/js/app.js"></script>
+</body>
+</html>
+'''
+    write(name, h, sidecar(name, a, 'custom-php', url, None))
+
+
+@page
+def c19():
+    name, a = 'c19', ARTICLES['c19']
+    url = "https://dangbohoabinh.phutho.gov.vn/tin-tuc/hoi-nghi-hoc-tap-quan-triet-nghi-quyet-dai-hoi-dang-bo-xa-lan-thu-i-6015.html"
+    rel = headlines(name, 6)
+    ds = dates_before(a['published_at'], 3, name)
+    da = dates_after(a['published_at'], 3, name)
+    newer = ''.join('<li><a href="/tin-tuc/%s-%d.html">%s</a> <span class="time">%s</span></li>' % (slug(t), 6016 + i, t, d.strftime('%d/%m/%Y - %H:%M')) for i, (t, d) in enumerate(zip(rel[:3], da)))
+    older = ''.join('<li><a href="/tin-tuc/%s-%d.html">%s</a> <span class="time">%s</span></li>' % (slug(t), 6014 - i, t, d.strftime('%d/%m/%Y - %H:%M')) for i, (t, d) in enumerate(zip(rel[3:], ds)))
+    body = render_blocks(a, name, pattr=' style="text-align:justify"')
+    byl = '<div class="author-box" style="text-align:right">%s</div>' % ''.join('<p><strong>%s</strong></p>' % x for x in a['byline_lines'])
+    h = f'''<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{a['title']} - Đảng bộ xã Hòa Bình</title>
+<meta property="og:title" content="{a['title']}">
+<meta name="csrf-token" content="q2Xv8mNn4LkZp7Rr1sTt0uVw9xYz3aBcDeFgHiJk">
+<link href="/css/app.css?id=7f3c2a1b" rel="stylesheet">
+</head>
+<body class="layout-default">
+<div class="topbar"><div class="container d-flex"><span class="topbar-date">{TODAY}</span><span class="ms-auto">Đảng bộ xã Hòa Bình – tỉnh Phú Thọ</span></div></div>
+<header class="site-header"><div class="container"><a href="/" class="brand"><img src="/images/co-dang.png" alt=""> <span class="brand-text">ĐẢNG BỘ XÃ HÒA BÌNH</span></a></div>
+<nav class="navbar"><div class="container"><ul class="navbar-nav">{''.join('<li class="nav-item"><a class="nav-link" href="/%s">%s</a></li>' % (slug(x), x) for x in ["Trang chủ", "Giới thiệu", "Tin tức", "Xây dựng Đảng", "Học tập và làm theo Bác", "Văn kiện Đại hội", "Văn bản", "Liên hệ"])}</ul></div></nav></header>
+<div class="container py-3"><div class="row">
+<div class="col-lg-8">
+<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li><li class="breadcrumb-item"><a href="/tin-tuc">Tin tức</a></li><li class="breadcrumb-item active" aria-current="page">Xây dựng Đảng</li></ol></nav>
+<div class="post-detail">
+<h1 class="post-title">{a['title']}</h1>
+<div class="post-meta"><i class="bi bi-clock"></i> {a['date_shown']} <span class="sep">|</span> <i class="bi bi-eye"></i> 207</div>
+<div class="post-content">
+{body}
+{byl}
+</div>
+<div class="post-share"><a href="#" class="btn btn-sm btn-primary">Facebook</a> <a href="#" class="btn btn-sm btn-info">Zalo</a> <a href="#" onclick="window.print()" class="btn btn-sm btn-secondary">In</a></div>
+</div>
+<div class="post-nav-list"><h4>Tin mới hơn</h4><ul>{newer}</ul><h4>Tin cũ hơn</h4><ul>{older}</ul></div>
+</div>
+<div class="col-lg-4 sidebar">{docs_box('card mb-3')}{calendar_box(11, 2026)}{counter_box(name, 'card mb-3')}</div>
+</div></div>
+<footer class="site-footer footer"><div class="container">{gov_footer("ĐẢNG ỦY XÃ HÒA BÌNH", "Khu 3, xã Hòa Bình, tỉnh Phú Thọ", "0210.3861.222", "Phó Bí thư Thường trực Đảng ủy xã")}</div></footer>
+<script src="/js/app.js?id=9e8d7c6b"></script>
+</body>
+</html>
+'''
+    write(name, h, sidecar(name, a, 'custom-laravel', url, 'utf-8'))
+
+
+@page
+def c20():
+    name, a = 'c20', ARTICLES['c20']
+    url = "https://xabato.quangngai.gov.vn/web/portal/tin-tuc/-/asset_publisher/tt01/content/xa-ba-to-tiep-nhan-200-suat-qua-ho-tro-nguoi-dan-bi-anh-huong-mua-lu"
+    rel = headlines(name, 6)
+    ds = dates_before(a['published_at'], 6, name)
+    wd = ['Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy', 'Chủ nhật']
+    items = ''.join('<div class="item-other"><a href="/web/portal/tin-tuc/-/asset_publisher/tt01/content/%s">%s</a><div class="date">%s, %s</div></div>' % (slug(t), t, wd[d.weekday()], d.strftime('%d/%m/%Y')) for t, d in zip(rel, ds))
+    body = render_blocks(a, name, cap='figcaption')
+    h = f'''<!DOCTYPE html>
+<html class="ltr" dir="ltr" lang="vi-VN">
+<head>
+<title>{a['title']} - Trang thông tin điện tử xã Ba Tơ</title>
+<meta content="text/html; charset=UTF-8" http-equiv="content-type" />
+<link href="/html/themes/vnpt-xa-theme/css/main.css?browserId=other&amp;languageId=vi_VN&amp;b=6210" rel="stylesheet" type="text/css" />
+{STYLE}
+</head>
+<body class="controls-visible guest-site signed-out public-page site">
+<div id="wrapper">
+<header id="banner"><div class="banner-xa"><img src="/documents/20143/banner-xabato.png" alt="Trang thông tin điện tử xã Ba Tơ - tỉnh Quảng Ngãi"></div><div class="date-today">{TODAY}</div>
+<nav id="navigation">{menu([("Trang chủ", []), ("Giới thiệu", ["Tổng quan", "Bộ máy tổ chức"]), ("Tin tức", ["Hoạt động của xã", "Kinh tế", "Văn hóa - Xã hội"]), ("Thủ tục hành chính", []), ("Văn bản", []), ("Liên hệ", [])], 'nav-menu', 'child-menu')}</nav></header>
+<div id="content"><div class="columns-2"><div class="col-main">
+<div class="portlet-asset-publisher"><div class="asset-full-content">
+<div class="title-news"><h2>{a['title']}</h2></div>
+<div class="date-news">{a['date_shown']}</div>
+<div class="journal-content-article">
+{body}
+<p style="text-align: right;"><strong>{a['byline_raw']}</strong></p>
+</div>
+<div class="social"><a href="#">Chia sẻ</a> | <a href="javascript:window.print()">In trang</a></div>
+</div>
+<div class="other-news"><h4>Tin khác</h4>{items}</div></div>
+</div>
+<div class="col-side sidebar">{docs_box()}{counter_box(name)}</div></div></div>
+<footer id="footer" class="footer">{gov_footer("ỦY BAN NHÂN DÂN XÃ BA TƠ", "Thôn Trường An, xã Ba Tơ, tỉnh Quảng Ngãi", "0255.3863.115", "Chủ tịch UBND xã Ba Tơ")}</footer>
+</div>
+{scripts(20)}
+</body>
+</html>
+'''
+    write(name, h, sidecar(name, a, 'vnpt-liferay', url, 'utf-8'))
+
+
+# ------------------------------------------------------------ non-articles
+SUMMARIES = [
+    "Hội nghị đánh giá kết quả thực hiện nhiệm vụ thời gian qua, chỉ ra những tồn tại, hạn chế và đề ra giải pháp trọng tâm trong thời gian tới.",
+    "Các đại biểu đã thảo luận, đóng góp nhiều ý kiến tâm huyết, thiết thực nhằm nâng cao hiệu quả công tác tại cơ sở.",
+    "Đợt ra quân thu hút đông đảo cán bộ, đoàn viên, hội viên và Nhân dân tham gia, góp phần tạo cảnh quan xanh, sạch, đẹp.",
+    "Thông qua hoạt động, người dân được hướng dẫn cụ thể các bước thực hiện, giảm thời gian đi lại và chi phí.",
+    "Chương trình nhằm động viên, khích lệ các em vượt qua khó khăn, tiếp tục phấn đấu học tập tốt.",
+]
+
+
+def nonart(kind, platform, url, charset):
+    return {"kind": kind, "platform": platform, "url": url, "charset": charset}
+
+
+@page
+def n01():
+    name = 'n01'
+    url = "https://laichau.gov.vn/web/portal/tin-tuc-su-kien/tin-hoat-dong"
+    hs = headlines(name, 12)
+    ds = dates_before("2025-11-18T10:00:00+07:00", 12, name)
+    items = ''.join('''<div class="news-item row"><div class="col-3"><a href="/web/portal/tin-tuc-su-kien/-/asset_publisher/LcT1/content/%s"><img src="/documents/10181/thumb-%d.jpg" alt=""></a></div>
+<div class="col-9"><h3 class="asset-title"><a href="/web/portal/tin-tuc-su-kien/-/asset_publisher/LcT1/content/%s">%s</a></h3><div class="date">%s</div><div class="asset-summary"><p>%s</p></div><a class="read-more" href="#">Xem chi tiết »</a></div></div>''' % (slug(t), i, slug(t), t, d.strftime('%d/%m/%Y %H:%M'), SUMMARIES[i % len(SUMMARIES)]) for i, (t, d) in enumerate(zip(hs, ds)))
+    h = f'''<!DOCTYPE html>
+<html class="ltr" dir="ltr" lang="vi-VN">
+<head><title>Tin hoạt động - Cổng thông tin điện tử tỉnh Lai Châu</title><meta content="text/html; charset=UTF-8" http-equiv="content-type" />
+<link href="/html/themes/vnpt-portal-theme/css/main.css" rel="stylesheet" type="text/css" />{STYLE}</head>
+<body class="yui3-skin-sam controls-visible guest-site signed-out public-page site">
+<div id="wrapper"><header id="banner"><div class="top-bar"><span class="current-date">{TODAY}</span></div><div class="site-title">CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LAI CHÂU</div><nav id="navigation">{menu(MENU_TINH, 'nav-menu', 'child-menu')}</nav></header>
+<div id="content"><ul class="breadcrumbs"><li><a href="/web/portal">Trang chủ</a></li><li><a href="/web/portal/tin-tuc-su-kien">Tin tức - Sự kiện</a></li><li class="last">Tin hoạt động</li></ul>
+<div class="columns-2-r"><div class="aui-w70 portlet-column" id="column-1"><div class="portlet-asset-publisher"><div class="portlet-title"><h2>Tin hoạt động</h2></div>
+<div class="asset-publisher-list">{items}</div>
+<div class="taglib-page-iterator"><div class="search-results">Hiển thị 1 - 12 trong 1.846 kết quả.</div><ul class="pager lfr-pagination-buttons"><li class="disabled first"><a href="javascript:;">Đầu</a></li><li class="disabled"><a href="javascript:;">Trước</a></li><li><a href="?cur=2">Tiếp</a></li><li class="last"><a href="?cur=154">Cuối</a></li></ul></div>
+</div></div>
+<div class="aui-w30 portlet-column sidebar" id="column-2">{docs_box()}{video_box()}{counter_box(name)}</div></div></div>
+<footer id="footer" class="footer">{gov_footer("Cơ quan chủ quản: Ủy ban nhân dân tỉnh Lai Châu", "Tầng 5, Nhà C, Khu Trung tâm hành chính – chính trị tỉnh, phường Tân Phong, tỉnh Lai Châu", "0213.3876.558", "Chánh Văn phòng UBND tỉnh")}</footer></div>
+{scripts(21)}
+</body></html>
+'''
+    write(name, h, nonart('listing', 'vnpt-liferay', url, 'utf-8'))
+
+
+@page
+def n02():
+    name = 'n02'
+    url = "https://hatinh.gov.vn/portal/Pages/TimKiem.aspx?k=chuy%E1%BB%83n%20%C4%91%E1%BB%95i%20s%E1%BB%91"
+    hs = headlines(name, 10)
+    ds = dates_before("2025-11-10T10:00:00+07:00", 10, name)
+    res = ''.join('''<div class="ms-srch-item"><div class="ms-srch-item-title"><h3 class="ms-srch-ellipsis"><a class="ms-srch-item-link" href="/portal/Pages/%s/%s.aspx">%s</a></h3></div>
+<div class="ms-srch-item-summary">... %s <strong>chuyển đổi số</strong> ...</div><div class="ms-srch-item-path">https://hatinh.gov.vn/portal/Pages/%s/%s.aspx</div><div class="ms-srch-item-date">%s</div></div>''' % (d.strftime('%Y-%m-%d'), slug(t).title(), t, SUMMARIES[i % 5], d.strftime('%Y-%m-%d'), slug(t).title(), d.strftime('%d/%m/%Y')) for i, (t, d) in enumerate(zip(hs, ds)))
+    h = f'''<!DOCTYPE html>
+<html dir="ltr" lang="vi-VN"><head><meta http-equiv="Content-type" content="text/html; charset=utf-8" /><meta name="GENERATOR" content="Microsoft SharePoint" />
+<title>Kết quả tìm kiếm: chuyển đổi số</title>
+<link rel="stylesheet" type="text/css" href="/_layouts/15/1066/styles/Themable/search.css" /></head>
+<body><form method="post" action="./TimKiem.aspx?k=chuy%E1%BB%83n%20%C4%91%E1%BB%95i%20s%E1%BB%91" id="aspnetForm">
+<div class="aspNetHidden"><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="{lorem_viewstate(name, 6000)}" /></div>
+<div class="tandan-header"><div class="tandan-today">{TODAY}</div><div class="tandan-banner">CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ TĨNH</div><div class="tandan-menu">{menu(MENU_TINH, 'tandan-mainmenu', 'tandan-submenu')}</div></div>
+<div class="tandan-content"><div class="search-box"><input name="k" value="chuyển đổi số" class="ms-srch-sb-searchbox" /><a class="ms-srch-sb-searchLink" href="#">Tìm kiếm</a></div>
+<div id="ResultCount" class="ms-srch-resultcount">Khoảng 214 kết quả</div>
+<div id="Result" class="ms-srch-result">{res}</div>
+<div id="Paging" class="ms-srch-Paging"><ul><li><a class="ms-promlink-button-selected">1</a></li><li><a href="?k=chuy%E1%BB%83n%20%C4%91%E1%BB%95i%20s%E1%BB%91#s=11">2</a></li><li><a href="#s=21">3</a></li><li><a href="#s=11" title="Trang tiếp">»</a></li></ul></div></div>
+<div class="tandan-footer footer">{gov_footer("Cổng thông tin điện tử tỉnh Hà Tĩnh – Cơ quan chủ quản: UBND tỉnh Hà Tĩnh", "Số 01 Nguyễn Tất Thành, phường Thành Sen, tỉnh Hà Tĩnh", "0239.3855.668", "Chánh Văn phòng UBND tỉnh")}</div>
+</form>{scripts(22)}</body></html>
+'''
+    write(name, h, nonart('search', 'sharepoint-tandan', url, 'utf-8'))
+
+
+@page
+def n03():
+    name = 'n03'
+    url = "https://sogddt.lamdong.gov.vn/2025/05/thong-bao-tuyen-sinh-lop-10-nam-hoc-2025-2026/"
+    hs = headlines(name, 6)
+    ds = dates_before("2025-11-15T10:00:00+07:00", 6, name)
+    recent = ''.join('<li><a href="https://sogddt.lamdong.gov.vn/2025/%s/">%s</a><span class="post-date">%s</span></li>' % (slug(t), t, d.strftime('%d/%m/%Y')) for t, d in zip(hs, ds))
+    h = f'''<!DOCTYPE html>
+<html lang="vi">
+<head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Không tìm thấy trang – Sở Giáo dục và Đào tạo tỉnh Lâm Đồng</title>
+<meta name='robots' content='noindex, follow' />
+<link rel='stylesheet' id='astra-theme-css-css' href='https://sogddt.lamdong.gov.vn/wp-content/themes/astra/assets/css/minified/main.min.css?ver=4.8.3' media='all' />
+</head>
+<body class="error404 wp-custom-logo ast-desktop ast-plain-container ast-right-sidebar astra-4.8.3">
+<div class="hfeed site" id="page">
+<header class="site-header ast-primary-submenu-animation-fade header-main-layout-1" id="masthead"><div class="main-header-bar"><div class="ast-container"><div class="site-branding"><span class="site-logo-img"><a href="https://sogddt.lamdong.gov.vn/" class="custom-logo-link" rel="home"><img width="300" height="80" src="https://sogddt.lamdong.gov.vn/wp-content/uploads/2025/07/logo-sgd.png" class="custom-logo" alt="Sở Giáo dục và Đào tạo tỉnh Lâm Đồng"></a></span></div>
+<nav class="main-header-bar-navigation"><ul id="primary-menu" class="main-header-menu ast-menu-shadow ast-nav-menu ast-flex submenu-with-border">{''.join('<li class="menu-item"><a href="https://sogddt.lamdong.gov.vn/%s/" class="menu-link">%s</a></li>' % (slug(x), x) for x in ["Trang chủ", "Giới thiệu", "Tin tức", "Tuyển sinh", "Thi cử", "Văn bản", "Thủ tục hành chính", "Liên hệ"])}</ul></nav></div></div></header>
+<div id="content" class="site-content"><div class="ast-container">
+<div id="primary" class="content-area primary"><section class="error-404 not-found">
+<div class="ast-404-layout-1"><header class="page-header"><h1 class="page-title">Không tìm thấy trang bạn yêu cầu</h1></header>
+<div class="page-content"><div class="page-sub-title">Có vẻ như không có gì ở địa chỉ này. Đường dẫn có thể đã bị thay đổi sau khi hợp nhất cổng thông tin. Bạn có thể thử tìm kiếm?</div>
+<div class="ast-404-search"><div class="widget widget_search"><form role="search" method="get" class="search-form" action="https://sogddt.lamdong.gov.vn/"><label><span class="screen-reader-text">Tìm kiếm cho:</span><input type="search" class="search-field" placeholder="Tìm kiếm..." value="" name="s" tabindex="-1"></label><button class="search-submit ast-search-submit" aria-label="Search Submit"><span hidden>Tìm kiếm</span></button></form></div></div>
+<p><a href="https://sogddt.lamdong.gov.vn/">« Quay về trang chủ</a></p></div></div>
+</section></div>
+<div class="widget-area secondary sidebar" id="secondary"><div class="sidebar-main"><aside id="recent-posts-3" class="widget widget_recent_entries"><h2 class="widget-title">Bài viết mới</h2><nav aria-label="Bài viết mới"><ul>{recent}</ul></nav></aside>{docs_box('widget')}</div></div>
+</div></div>
+<footer class="site-footer footer" id="colophon"><div class="ast-small-footer">{gov_footer("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH LÂM ĐỒNG", "Số 36 Trần Phú, phường Xuân Hương – Đà Lạt, tỉnh Lâm Đồng", "0263.3822.359", "Giám đốc Sở Giáo dục và Đào tạo")}</div></footer>
+</div>
+<script src="https://sogddt.lamdong.gov.vn/wp-content/themes/astra/assets/js/minified/frontend.min.js?ver=4.8.3" id="astra-theme-js-js"></script>
+</body></html>
+'''
+    write(name, h, nonart('not_found', 'wordpress-classic', url, 'utf-8'))
+
+
+@page
+def n04():
+    name = 'n04'
+    url = "https://sotc.dienbien.gov.vn/tin-tuc/chi-tiet/0/undefined"
+    hs = headlines(name, 8)
+    ds = dates_before("2025-11-12T10:00:00+07:00", 8, name)
+    items = ''.join('<div class="item-news-other"><a href="/tin-tuc/chi-tiet/%d/%s">%s</a><span class="time">%s</span></div>' % (5200 - i, slug(t), t, d.strftime('%H:%M, %d/%m/%Y')) for i, (t, d) in enumerate(zip(hs, ds)))
+    h = f'''<!DOCTYPE html>
+<html lang="vi">
+<head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1.0" />
+<title> - Sở Tài chính tỉnh Điện Biên</title>
+<link href="/Content/bootstrap.min.css" rel="stylesheet"/><link href="/Content/site.css?v=2.4.1" rel="stylesheet"/></head>
+<body>
+<div class="top-header"><div class="container"><span class="today">{TODAY}</span></div></div>
+<div class="banner"><div class="container"><img src="/Content/images/banner-stc.png" alt="SỞ TÀI CHÍNH TỈNH ĐIỆN BIÊN" /></div></div>
+<div class="navbar main-nav"><div class="container">{menu([("Trang chủ", []), ("Giới thiệu", ["Cơ cấu tổ chức", "Chức năng nhiệm vụ"]), ("Tin tức", ["Tin hoạt động", "Quản lý giá", "Ngân sách", "Đầu tư"]), ("Công khai ngân sách", []), ("Văn bản", []), ("Dịch vụ công", [])], 'nav navbar-nav', 'dropdown-menu')}</div></div>
+<div class="container body-content"><ol class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức</a></li><li class="active"></li></ol>
+<div class="row"><div class="col-md-8"><div class="news-detail-wrap">
+<h2 class="title-detail"></h2>
+<div class="date-detail"><i class="fa fa-clock-o"></i>  <span class="view"><i class="fa fa-eye"></i> 0</span><span class="tool-detail"><a href="javascript:void(0)">A-</a><a href="javascript:void(0)">A+</a><a href="javascript:void(0)" onclick="printArticle()"><i class="fa fa-print"></i></a></span></div>
+<div class="content-detail" id="content">
+</div>
+<div class="share-box"><div class="fb-like" data-href="{url}" data-layout="button_count"></div></div>
+</div>
+<div class="news-other"><h3 class="title-box">Tin khác</h3>{items}</div></div>
+<div class="col-md-4 sidebar">{docs_box('box-right')}{poll_box()}{counter_box(name, 'box-right counter')}</div></div></div>
+<footer class="footer"><div class="container">{gov_footer("SỞ TÀI CHÍNH TỈNH ĐIỆN BIÊN", "Tổ dân phố 10, phường Mường Thanh, tỉnh Điện Biên", "0215.3825.118", "Giám đốc Sở Tài chính")}</div></footer>
+{scripts(24)}
+</body></html>
+'''
+    write(name, h, nonart('empty', 'aspnet-mvc', url, 'utf-8'))
+
+
+if __name__ == '__main__':
+    for fn in PAGES:
+        fn()
+    print('wrote %d pages' % len(PAGES))

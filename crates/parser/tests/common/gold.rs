@@ -23,7 +23,8 @@ pub struct Expected {
     pub kind: String,
     pub platform: String,
     pub url: String,
-    pub charset: String,
+    /// The HTTP header's charset label; `null` when the server sends none.
+    pub charset: Option<String>,
     #[serde(default)]
     pub title: Option<String>,
     #[serde(default)]
@@ -52,10 +53,13 @@ impl GoldPage {
             portal_id: self.expected.platform.clone(),
             fetched_at: DateTime::<Utc>::UNIX_EPOCH,
             status: 200,
-            content_type: Some(format!("text/html; charset={}", self.expected.charset)),
+            content_type: Some(match &self.expected.charset {
+                Some(cs) => format!("text/html; charset={cs}"),
+                None => "text/html".to_owned(),
+            }),
             etag: None,
             last_modified: None,
-            charset: Some(self.expected.charset.clone()),
+            charset: self.expected.charset.clone(),
             body: self.html.clone(),
         }
     }
