@@ -15,11 +15,15 @@ test: services
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 	$(CARGO) test --workspace --all-targets --locked
 
-## Crash tests: parsers and sink killed (-9) while 2,750 pages flow through Kafka
-## into PostgreSQL; every article must land exactly once.
+## The crash test alone (it is also part of `make test`): parsers and sink
+## killed (-9) while 2,750 pages flow through Kafka into PostgreSQL; every
+## article must land exactly once. Repeat it with `make test-crash N=5`.
 .PHONY: test-crash
+N ?= 1
 test-crash: services
-	$(CARGO) test --locked -p vnportal-cli --test kafka_pipeline -- --ignored --nocapture
+	for i in $$(seq $(N)); do \
+	  $(CARGO) test --locked -p vnportal-cli --test kafka_pipeline killed_processes -- --nocapture || exit 1; \
+	done
 
 ## The Kafka broker (tansu) and PostgreSQL the tests talk to.
 services:
@@ -40,12 +44,12 @@ clean:
 
 ## Pipeline benchmark: 20,000 raw pages through Kafka → parse → sink → PostgreSQL;
 ## prints articles/s, p50/p99 publish-to-row latency and peak RSS per service.
-## First a burst (sustained throughput), then a paced run (latency at 200 pages/s).
+## First a burst (sustained throughput), then a paced run (latency at 400 pages/s).
 .PHONY: bench-pipeline
 bench-pipeline: services
 	$(CARGO) build --release --locked --bin vnportal --example bench_pipeline
 	target/release/examples/bench_pipeline target/release/vnportal 20000 1 0
-	target/release/examples/bench_pipeline target/release/vnportal 6000 1 200
+	target/release/examples/bench_pipeline target/release/vnportal 8000 1 400
 
 ## Crawler benchmark: 1,000 simulated hosts on loopback, each with a Crawl-delay;
 ## prints requests/s, per-host delay violations and peak RSS (about a minute).
@@ -53,11 +57,16 @@ bench-pipeline: services
 bench-crawl:
 	$(CARGO) run --release --locked -p vnportal-crawler --example bench_crawl -- 1000 1 30
 
-## Extraction benchmark: the gold set and the held-out set (body F1, exact title,
-## date and author rates, ms/page and MB/s on one core), then the criterion bench.
+## Extraction benchmark: the gold set, the first held-out set and the two blind
+## held-out sets (body F1, exact title, date and author rates, ms/page and MB/s
+## on one core), then the criterion bench.
 .PHONY: bench-extract
+GOLD := $(CURDIR)/crates/parser/gold
 bench-extract:
 	$(CARGO) bench --locked -p vnportal-parser --bench gold
+	GOLD_DIR=$(GOLD)/holdout $(CARGO) bench --locked -p vnportal-parser --bench gold
+	GOLD_DIR=$(GOLD)/blind-a $(CARGO) bench --locked -p vnportal-parser --bench gold
+	GOLD_DIR=$(GOLD)/blind-b $(CARGO) bench --locked -p vnportal-parser --bench gold
 	$(CARGO) bench --locked -p vnportal-parser --bench extract
 
 ## Fuzz the extractor (nightly toolchain and cargo-fuzz); the corpus is fuzz/corpus/extract.
