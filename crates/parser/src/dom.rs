@@ -160,12 +160,15 @@ pub fn is_block(name: &str) -> bool {
 }
 
 /// True when an element is chrome by itself: a dropped tag, hidden, or a
-/// class or id that names site furniture. `in_quote`: the element lies in a
-/// `<blockquote>` or `<figure>`, whose `<footer>` is the attribution
-/// ("— Ông A, Chủ tịch UBND xã"), not the site footer.
-pub(crate) fn is_chrome(el: &scraper::node::Element, a: &Attrs<'_>, in_quote: bool) -> bool {
+/// class or id that names site furniture. `footer_is_content`: the element
+/// lies in a `<blockquote>` or `<figure>`, whose `<footer>` is the
+/// attribution ("— Ông A, Chủ tịch UBND xã"), or in an `<article>`, whose
+/// `<footer>` is the article's own meta line (Drupal's `node__meta`:
+/// "Ngày đăng: 20-09-2025"), not the site footer. Such a footer is still
+/// chrome when its class says so ("entry-footer" of tags and share links).
+pub(crate) fn is_chrome(el: &scraper::node::Element, a: &Attrs<'_>, footer_is_content: bool) -> bool {
     let name = el.name();
-    let dropped = DROPPED_TAGS.contains(&name) && !(name == "footer" && in_quote);
+    let dropped = DROPPED_TAGS.contains(&name) && !(name == "footer" && footer_is_content);
     if dropped || a.hidden {
         return true;
     }

@@ -183,6 +183,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         date_text = Some(line);
     }
 
+    let body_start = body_start(&content_blocks);
     let content_blocks = clean_paragraphs(content_blocks);
     // What remains after the title is headline links: a listing laid out
     // inside a larger container.
@@ -240,7 +241,15 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     let author = author
         .or(labelled_author)
         .or_else(|| meta::json_ld_author(&doc))
-        .or_else(|| date_text.as_deref().and_then(byline::labelled_in_line));
+        .or_else(|| date_text.as_deref().and_then(byline::labelled_in_line))
+        .or_else(|| {
+            // The date may have come from a selector or a meta tag, so the
+            // meta line under the title was not read: its labelled name
+            // ("14/10/2025 | Người viết: Phạm Thị Lan | Lượt xem: 2.113")
+            // is the byline all the same.
+            let (lines, _) = lines_after_title(&doc, &index, title_order?, title.node?, body_start)?;
+            lines.iter().find_map(|b| byline::labelled_in_line(&b.text))
+        });
     let source = source.or(labelled_source);
     if let Some(a) = &author {
         // A registry-selected byline may also stand at the end of the body.
@@ -337,6 +346,39 @@ fn labelled_after(index: &Index, content: ElementRef<'_>) -> (Option<String>, Op
     (author, source)
 }
 
+/// The short lines between the title and the first body paragraph (the
+/// meta line: date, byline, counters), in document order.
+fn lines_after_title<'a>(
+    doc: &'a Html,
+    index: &Index,
+    title_order: usize,
+    title_node: NodeId,
+    body_start: Option<(usize, NodeId)>,
+) -> Option<(Vec<Block>, NodeRef<'a>)> {
+    let start = body_start.map_or(usize::MAX, |(order, _)| order);
+    // Only the smallest element holding both the title and the body start
+    // can hold the lines between them; flattening the whole page is costly.
+    let scope = doc
+        .tree
+        .get(title_node)?
+        .ancestors()
+        .find(|a| body_start.is_none_or(|(_, owner)| index.is_within(owner, a.id())))
+        .unwrap_or_else(|| doc.tree.root());
+    let all = blocks(scope, index);
+    let lines = all
+        .into_iter()
+        .filter(|b| b.order > title_order && b.order < start && b.text.chars().count() <= 120)
+        .collect();
+    Some((lines, scope))
+}
+
+type NodeRef<'a> = ego_tree::NodeRef<'a, scraper::Node>;
+
+/// The first block's position and owner: where the body starts.
+fn body_start(content_blocks: &[Block]) -> Option<(usize, NodeId)> {
+    content_blocks.first().map(|b| (b.order, b.owner))
+}
+
 /// The date line between the title and the first body paragraph, or just
 /// above the title inside the same header block.
 fn date_between_title_and_body(
@@ -348,27 +390,14 @@ fn date_between_title_and_body(
 ) -> Option<(DateTime<FixedOffset>, String)> {
     let title_order = title_order?;
     let title_node = title_node?;
-    let body_start = content_blocks.first().map_or(usize::MAX, |b| b.order);
-    // Only the smallest element holding both the title and the body start
-    // can hold the lines between them; flattening the whole page is costly.
-    let body_owner = content_blocks.first().map(|b| b.owner);
-    let scope = doc
-        .tree
-        .get(title_node)?
-        .ancestors()
-        .find(|a| body_owner.is_none_or(|o| index.is_within(o, a.id())))
-        .unwrap_or_else(|| doc.tree.root());
-    let all = blocks(scope, index);
+    let (after, scope) = lines_after_title(doc, index, title_order, title_node, body_start(content_blocks))?;
     let dated = |b: &Block| find_date(&b.text).map(|d| (d, b.text.clone()));
-    let after = all
-        .iter()
-        .filter(|b| b.order > title_order && b.order < body_start && b.text.chars().count() <= 120)
-        .find_map(dated);
-    if after.is_some() {
-        return after;
+    if let Some(found) = after.iter().find_map(dated) {
+        return Some(found);
     }
     let parent = doc.tree.get(title_node).and_then(|n| n.parent())?;
-    all.iter()
+    blocks(scope, index)
+        .iter()
         .filter(|b| b.order < title_order && b.text.chars().count() <= 120)
         .rev()
         .take(2)

@@ -94,7 +94,7 @@ pub struct Marked {
     /// `[class*=sapo], [class*=Sapo], [class*=summary], [class*=Summary], [class*=TrichDan],
     /// [class*=trichdan], [class*=tomtat], [class*=TomTat], [class*=tom-tat], [class*=tom_tat],
     /// [class*=trich-dan], [class*=trich_dan], [class*=lead], [class*=Lead],
-    /// [class*=chapeau], [class*=mota], [class*=MoTa], [class*=intro], [class*=description], [class*=hometext],
+    /// [class*=chapeau], [class*=mota], [class*=MoTa], [class*=mo-ta], [class*=mo_ta], [class*=intro], [class*=description], [class*=hometext],
     /// [id*=sapo], [id*=Summary], [id*=summary]`
     pub summaries: Vec<NodeId>,
     /// `[class*=breadcrumb], [class*=Breadcrumb], [id*=breadcrumb], [id*=Breadcrumb],
@@ -114,8 +114,9 @@ const BREADCRUMB: u8 = 4;
 const AUTHOR: u8 = 8;
 
 /// Words that mark an element by its class: substrings, in the cases
-/// portals write them. `tom-tat` and `trich_dan`: a two-word Vietnamese name as a slug (Drupal's
-/// `field_tom_tat` renders as `field--name-field-tom-tat`).
+/// portals write them. `tom-tat`, `trich_dan`, `mo-ta`: a two-word Vietnamese name as a slug (Drupal's
+/// `field_tom_tat` renders as `field--name-field-tom-tat`; hand-written PHP themes use
+/// `class="mo-ta"` for "mô tả", the description shown as the lead).
 const CLASS_WORDS: &[(&str, u8)] = &[
     ("title", HEADING),
     ("Title", HEADING),
@@ -139,6 +140,8 @@ const CLASS_WORDS: &[(&str, u8)] = &[
     ("chapeau", SUMMARY),
     ("mota", SUMMARY),
     ("MoTa", SUMMARY),
+    ("mo-ta", SUMMARY),
+    ("mo_ta", SUMMARY),
     ("intro", SUMMARY),
     ("description", SUMMARY),
     ("hometext", SUMMARY),
@@ -209,6 +212,8 @@ const EXCLUDED: u8 = 2;
 pub const IN_LINK: u8 = 4;
 /// Inside a `<blockquote>` or `<figure>`.
 const IN_QUOTE: u8 = 8;
+/// Inside an `<article>`.
+const IN_ARTICLE: u8 = 16;
 
 /// Facts about every node, computed in one iterative pass so that later
 /// questions (is it chrome? how much text, how much of it linked? is it
@@ -245,16 +250,21 @@ impl Index {
                 Edge::Open(node) => {
                     let p = ix.end.len() as u32;
                     let parent_flags = stack.last().map_or(0, |&q| ix.flags[q as usize]);
-                    let mut flags = parent_flags & (EXCLUDED | IN_LINK | IN_QUOTE);
+                    let mut flags = parent_flags & (EXCLUDED | IN_LINK | IN_QUOTE | IN_ARTICLE);
                     let mut chars = 0;
                     match node.value() {
                         Node::Element(el) => {
                             let a = attrs(el);
-                            if is_chrome(el, &a, flags & IN_QUOTE != 0) || extra_roots.contains(&node.id()) {
+                            if is_chrome(el, &a, flags & (IN_QUOTE | IN_ARTICLE) != 0)
+                                || extra_roots.contains(&node.id())
+                            {
                                 flags |= EXCLUDED_ROOT | EXCLUDED;
                             }
                             if matches!(el.name(), "blockquote" | "figure") {
                                 flags |= IN_QUOTE;
+                            }
+                            if el.name() == "article" {
+                                flags |= IN_ARTICLE;
                             }
                             if el.name() == "a" {
                                 flags |= IN_LINK;

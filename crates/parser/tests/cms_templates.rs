@@ -264,3 +264,68 @@ fn nukeviet_home_image_caption_follows_the_lead() {
         a.body
     );
 }
+
+#[test]
+fn byline_labelled_in_the_meta_line_when_the_date_comes_from_elsewhere() {
+    // The date comes from `article:published_time`, so the meta line under
+    // the title is not read as the date line; its labelled name still counts.
+    let html = format!(
+        r#"<html><head><title>Tổng kết vụ Mùa - Sở Nông nghiệp</title>
+        <meta property="article:published_time" content="2025-10-14T09:20:33+07:00"></head><body>
+        <div class="ChiTietTin"><h1 class="TieuDe">Tổng kết sản xuất vụ Mùa năm 2025</h1>
+        <div class="ThongTin"><span>14/10/2025 9:20:33 SA</span> &nbsp;|&nbsp; <span>Người viết: Phạm Thị Lan</span>
+        &nbsp;|&nbsp; <span>Lượt xem: 2.113</span></div>
+        <div class="NoiDung">{}</div></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.author.as_deref(), Some("Phạm Thị Lan"));
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn date_in_the_footer_of_an_article_element() {
+    // Drupal prints "Submitted" meta in the node's `<footer>`, above the
+    // body: an article's footer, not the site's.
+    let html = format!(
+        r#"<html><head><title>Khai mạc Tuần lễ Văn hóa | Sở VHTTDL</title></head><body>
+        <main><h1 class="page-title">Khai mạc Tuần lễ Văn hóa cồng chiêng</h1>
+        <article class="node node--type-tin-tuc node--view-mode-full">
+        <footer class="node__meta"><div class="node__submitted">Ngày đăng: <span>20-09-2025</span></div></footer>
+        <div class="node__content"><div class="field field--name-body">{}</div></div></article></main>
+        <footer class="site-footer"><p>Sở Văn hóa, Thể thao và Du lịch. Địa chỉ: 01/02/2003 đường Lê Lợi.</p></footer>
+        </body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(
+        a.published_at.map(|d| d.to_rfc3339()).as_deref(),
+        Some("2025-09-20T00:00:00+07:00")
+    );
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+    // The footer of tags and share links under a post stays out of the body.
+    let tagged = html.replace(
+        "</div></div></article>",
+        r#"</div></div><footer class="entry-footer"><p>Từ khóa: cồng chiêng, du lịch, văn hóa, lễ hội</p></footer></article>"#,
+    );
+    assert_eq!(run(&tagged).expect("an article").body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn mo_ta_lead_of_hand_written_themes() {
+    // "mô tả" (description) as a slug class, like Drupal's `tom-tat`.
+    let lead =
+        "Chiều 27/11, Tổ đại biểu HĐND Thành phố tổ chức tiếp xúc cử tri phường trước Kỳ họp thường lệ cuối năm.";
+    for class in ["mo-ta", "bai-viet-mo_ta"] {
+        let html = format!(
+            r#"<html><head><title>Tiếp xúc cử tri - UBND phường</title></head><body><div class="bai-viet">
+            <h1 class="tieu-de">Phường tổ chức tiếp xúc cử tri</h1>
+            <div class="thong-tin-bai"><span>28/11/2025 08:05</span> — <span class="tac-gia">Tác giả: Trần Minh Khoa</span></div>
+            <div class="{class}">{lead}</div><div class="noi-dung">{}</div></div></body></html>"#,
+            paragraphs()
+        );
+        let a = run(&html).expect("an article");
+        assert_eq!(a.body, [lead, P1, P2, P3].join("\n\n"), "{class}");
+        assert_eq!(a.summary.as_deref(), Some(lead), "{class}");
+    }
+}
