@@ -26,6 +26,9 @@ const PERSON_ROLES: &[&str] = &[
 /// the unit signs the article ("Văn phòng HĐND-UBND xã").
 const UNIT_STARTS: &[&str] = &[
     "ban",
+    // Teams of a school or a newsroom: "Tổ Văn phòng", "Nhóm phóng viên".
+    "tổ",
+    "nhóm",
     "trung tâm",
     "phòng",
     "văn phòng",
@@ -112,7 +115,9 @@ pub fn clean_author(text: &str) -> Option<String> {
 pub(crate) fn credit_name(line: &str) -> Option<String> {
     let m = CREDIT.find(line)?;
     let name = line[m.end()..].trim().trim_end_matches(['.', ')']).trim();
-    (is_short_line(name) && is_name(name_part(name))).then(|| name.to_owned())
+    // After a label the office that signs is the author too ("Tác giả bài
+    // viết: Văn phòng HĐND và UBND xã").
+    (is_short_line(name) && (is_name(name_part(name)) || is_unit_byline(name))).then(|| name.to_owned())
 }
 
 /// A labelled name inside a meta line: "Ngày cập nhật: 08/01/2020 - Người
@@ -133,6 +138,11 @@ pub(crate) fn labelled_in_line(line: &str) -> Option<String> {
         .next()
         .unwrap_or("")
         .split(" – ")
+        .next()
+        .unwrap_or("")
+        // Or to the date in the next inline element ("<span>Tác giả: Đỗ
+        // Quang Huy</span><span> 11/02/2026</span>"): names hold no digits.
+        .split(|c: char| c.is_ascii_digit())
         .next()
         .unwrap_or("")
         .trim();
@@ -336,6 +346,15 @@ mod tests {
             credit_name("Tác giả bài viết: Phạm Thu Hà").as_deref(),
             Some("Phạm Thu Hà")
         );
+        assert_eq!(
+            credit_name("Tác giả bài viết: Văn phòng HĐND và UBND xã").as_deref(),
+            Some("Văn phòng HĐND và UBND xã")
+        );
+        // The date of the next inline element ends the name.
+        assert_eq!(
+            labelled_in_line("Tác giả: Đỗ Quang Huy 11/02/2026").as_deref(),
+            Some("Đỗ Quang Huy")
+        );
         // A sentence that merely starts with "Tin" keeps its words.
         assert_eq!(trailer(&["Tin tức tổng hợp từ các xã trong huyện"]).0, None);
     }
@@ -382,6 +401,11 @@ mod tests {
         );
         let (a, _, left) = trailer(&["Văn phòng HĐND-UBND xã"]);
         assert_eq!((a.as_deref(), left), (Some("Văn phòng HĐND-UBND xã"), 1));
+        // Teams sign like offices.
+        let (a, _, left) = trailer(&["Tổ Văn phòng"]);
+        assert_eq!((a.as_deref(), left), (Some("Tổ Văn phòng"), 1));
+        let (a, _, left) = trailer(&["Nhóm phóng viên"]);
+        assert_eq!((a.as_deref(), left), (Some("Nhóm phóng viên"), 1));
         let (a, s, left) = trailer(&["Trung tâm Y tế huyện", "Nguồn: Báo Lào Cai"]);
         assert_eq!(
             (a.as_deref(), s.as_deref(), left),

@@ -17,6 +17,8 @@ use vnportal_model::vietnam_offset;
 
 static DMY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b").expect("valid regex"));
+/// A date in ISO order in running text; the time after it is read like any other.
+static YMD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("valid regex"));
 /// "Ngày 12 tháng 1 năm 2024", and the month-name form of Vietnamese CMS
 /// locales: Joomla's "Thứ sáu, 24 Tháng 6 2022 07:30", "24 tháng 6, 2022".
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -47,16 +49,13 @@ pub fn find_date(text: &str) -> Option<DateTime<FixedOffset>> {
         let m = c.get(0)?;
         Some((m.start(), m.end(), ymd(&c[3], &c[2], &c[1])?))
     });
-    let (start, end, date) = match (dmy, words) {
-        (Some(a), Some(b)) => {
-            if a.0 <= b.0 {
-                a
-            } else {
-                b
-            }
-        }
-        (a, b) => a.or(b)?,
-    };
+    // Hand-written PHP themes print the database value as it is: "2026-03-02 16:40".
+    let ymd_text = YMD.captures(text).and_then(|c| {
+        let m = c.get(0)?;
+        Some((m.start(), m.end(), ymd(&c[1], &c[2], &c[3])?))
+    });
+    // The first of the forms in the line.
+    let (start, end, date) = [dmy, words, ymd_text].into_iter().flatten().min_by_key(|f| f.0)?;
     let time = nearby_time(text, start, end).unwrap_or(NaiveTime::MIN);
     local(date.and_time(time))
 }
@@ -232,6 +231,9 @@ mod tests {
         assert_eq!(at("06/10/2024 | 00:35 GMT+7"), "2024-10-06T00:35:00+07:00");
         assert_eq!(at("Ngày 12 tháng 1 năm 2024"), "2024-01-12T00:00:00+07:00");
         assert_eq!(at("Nguồn: baodaklak.vn, ngày 6/1/2016"), "2016-01-06T00:00:00+07:00");
+        // ISO order as a PHP template prints the database column.
+        assert_eq!(at("2026-03-02 16:40 \u{a0} 587"), "2026-03-02T16:40:00+07:00");
+        assert_eq!(at("Đăng ngày: 2024-01-15"), "2024-01-15T00:00:00+07:00");
     }
 
     #[test]

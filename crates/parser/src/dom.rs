@@ -129,20 +129,46 @@ fn hints_of(a: &Attrs<'_>) -> String {
 /// adds `tag-SLUG` and `category-SLUG` for every term of the post next to
 /// `type-post`: the slugs are the editor's words ("tag-chia-se",
 /// "category-tin-lien-quan"), not the element's role, so they are left out.
+///
+/// Page builders wrap every block in their own structure classes:
+/// Elementor's `elementor-widget`, `elementor-widget-wrap` and
+/// `elementor-widget-container` stand on the post content as on the logo,
+/// so they say nothing; `elementor-widget-TYPE` names the block by its
+/// type ("theme-post-content", "share-buttons"), which is kept without the
+/// prefix.
 fn push_class_words(out: &mut String, class: &str) {
-    // The substring test first: it is cheaper and almost always false.
+    // The substring tests first: they are cheaper and almost always false.
     let post_class = class.contains("type-") && class.split_ascii_whitespace().any(|w| w.starts_with("type-"));
-    if !post_class {
+    let builder = class.contains("elementor-widget");
+    let print = class.contains("print");
+    if !post_class && !builder && !print {
         out.push_str(class);
         return;
     }
-    for word in class
-        .split_ascii_whitespace()
-        .filter(|w| !w.starts_with("tag-") && !w.starts_with("category-"))
-    {
+    for word in class.split_ascii_whitespace() {
+        if post_class && (word.starts_with("tag-") || word.starts_with("category-")) {
+            continue;
+        }
+        let word = match word.strip_prefix("elementor-widget") {
+            Some("" | "-wrap" | "-container") => continue,
+            Some(kind) => kind.trim_start_matches('-'),
+            None => print_version_word(word).unwrap_or(word),
+        };
         out.push_str(word);
         out.push(' ');
     }
+}
+
+/// A print-version page names its own parts `print-title`, `print-date`,
+/// `print-content`: the word "print" there is the page, not a print button
+/// ("print-btn"), so the role after it is what counts.
+fn print_version_word(word: &str) -> Option<&str> {
+    let rest = word.strip_prefix("print-").or_else(|| word.strip_prefix("print_"))?;
+    let role = POSITIVE.is_match(rest)
+        || ["title", "date", "time", "author", "summary", "sapo", "lead"]
+            .iter()
+            .any(|r| rest.eq_ignore_ascii_case(r));
+    role.then_some(rest)
 }
 
 pub fn is_negative(el: &scraper::node::Element) -> bool {

@@ -138,12 +138,22 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     }
     content_blocks.retain(|b| !b.text.eq_ignore_ascii_case(&title.text));
 
-    // Registry selector, then machine-readable dates, then the adapter's date element.
+    // Registry selector, then machine-readable dates, then the adapter's date
+    // element: the match nearest the title, as site headers print today's
+    // date under the same class.
+    let date_anchor = title_order.unwrap_or_else(|| index.pos(content_id));
+    let date_scope = title.node.and_then(|node| {
+        doc.tree
+            .get(node)?
+            .ancestors()
+            .find(|a| index.is_within(content_id, a.id()))
+            .map(|a| a.id())
+    });
     let date_from = |layer: &Overrides| {
         layer
             .date
             .as_ref()
-            .and_then(|sel| overrides::first(&doc, sel, &index))
+            .and_then(|sel| overrides::nearest(&doc, sel, &index, date_anchor, date_scope))
             .and_then(meta::date_of)
     };
     let mut published_at = date_from(portal)
@@ -260,6 +270,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     if published_at.is_none() {
         published_at = source.as_deref().and_then(find_date);
     }
+    let published_at = published_at.map(|d| exact_time(&doc, d));
 
     let body = paragraphs.join("\n\n");
     let body_chars = body.chars().filter(|c| !c.is_whitespace()).count();
@@ -447,6 +458,22 @@ fn date_above_body(index: &Index, content: ElementRef<'_>) -> Option<(DateTime<F
         }
     }
     None
+}
+
+/// The exact time of a date read from text without one: templates print
+/// "<time datetime="2025-10-28T08:20:11+07:00">28/10/2025</time>", and the
+/// line shows only the day. The `<time>` whose text is that day gives it.
+fn exact_time(doc: &Html, date: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
+    static TIME: LazyLock<scraper::Selector> =
+        LazyLock::new(|| scraper::Selector::parse("time[datetime]").expect("valid selector"));
+    if date.time() != chrono::NaiveTime::MIN {
+        return date;
+    }
+    doc.select(&TIME)
+        .filter(|el| find_date(&text_of(*el)) == Some(date))
+        .find_map(|el| el.value().attr("datetime").and_then(crate::dates::parse_iso))
+        .filter(|exact| exact.date_naive() == date.date_naive())
+        .unwrap_or(date)
 }
 
 /// Captions of the figures that stand between the lead and the body:

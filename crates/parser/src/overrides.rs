@@ -2,6 +2,7 @@
 //! overrides from the registry (`[portal.selectors]`) and the built-in
 //! platform adapters ([`crate::platform`]) share this form.
 
+use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Selector};
 use vnportal_model::SelectorOverrides;
 
@@ -77,6 +78,26 @@ fn parse(field: &'static str, selector: &str) -> Result<Selector, SelectorError>
 pub(crate) fn first<'a>(doc: &'a Html, sel: &Selector, index: &Index) -> Option<ElementRef<'a>> {
     doc.select(sel)
         .find(|e| index.text_stats(e.id()).0 > 0 || e.value().attr("datetime").is_some())
+}
+
+/// The element matching `sel` that holds text (or a `datetime`) nearest
+/// the node at position `anchor` (the title, or the body). A date class
+/// such as `.tandan-date` also names the site header's "today" line, which
+/// comes first in the document: the article's own date stands by its title.
+/// A match before the anchor counts only inside `scope` (the element that
+/// holds both the title and the body), so a header date never wins, even
+/// when the article's own date goes by another class.
+pub(crate) fn nearest<'a>(
+    doc: &'a Html,
+    sel: &Selector,
+    index: &Index,
+    anchor: usize,
+    scope: Option<NodeId>,
+) -> Option<ElementRef<'a>> {
+    doc.select(sel)
+        .filter(|e| index.text_stats(e.id()).0 > 0 || e.value().attr("datetime").is_some())
+        .filter(|e| index.pos(e.id()) >= anchor || scope.is_none_or(|s| index.is_within(e.id(), s)))
+        .min_by_key(|e| index.pos(e.id()).abs_diff(anchor))
 }
 
 /// The body element a layer selects, if any.

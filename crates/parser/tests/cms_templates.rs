@@ -329,3 +329,86 @@ fn mo_ta_lead_of_hand_written_themes() {
         assert_eq!(a.summary.as_deref(), Some(lead), "{class}");
     }
 }
+
+#[test]
+fn a_headers_date_of_today_loses_to_the_date_by_the_title() {
+    // Tân Dân prints today's date in the site header under the same
+    // `tandan-date` class the adapter reads; the article's date is the one
+    // next to the title, not the first in the document, whether it goes by
+    // the same class or by one the adapter does not know.
+    for class in ["tandan-date", "tandan-date-news"] {
+        let html = format!(
+            r#"<html><head><title>Chuyển đổi số ở xã</title></head><body>
+            <div class="tandan-header"><div class="tandan-date">Thứ bảy, ngày 22/11/2026</div></div>
+            <div class="tandan-news-detail"><div class="tandan-title">Chuyển đổi số ở xã năm 2024</div>
+            <div class="{class}">Thứ tư, 20/08/2025</div>
+            <div class="ms-rtestate-field">{}</div></div></body></html>"#,
+            paragraphs()
+        );
+        let a = run(&html).expect("article");
+        assert_eq!(
+            a.published_at.map(|d| d.to_rfc3339()).as_deref(),
+            Some("2025-08-20T00:00:00+07:00"),
+            "{class}"
+        );
+    }
+}
+
+#[test]
+fn page_builder_widget_wrappers_are_not_chrome() {
+    // Elementor wraps the post content, like every block, in
+    // `elementor-widget` / `elementor-widget-container`; its type word
+    // (`elementor-widget-theme-post-content`) names the role.
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body>
+        <div class="elementor elementor-340"><div class="elementor-widget-wrap">
+        <div class="elementor-element elementor-widget elementor-widget-theme-post-title"><div class="elementor-widget-container"><h1>Chuyển đổi số ở xã</h1></div></div>
+        <div class="elementor-element elementor-widget elementor-widget-post-info"><div class="elementor-widget-container"><span>12/03/2024</span></div></div>
+        <div class="elementor-element elementor-widget elementor-widget-theme-post-content"><div class="elementor-widget-container">{}</div></div>
+        <div class="elementor-element elementor-widget elementor-widget-share-buttons"><div class="elementor-widget-container"><a href="https://facebook.com/sharer">Chia sẻ Facebook người dân cùng đọc tin bài</a></div></div>
+        </div></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("article");
+    assert!(a.body.starts_with(P1) && a.body.ends_with(P3), "{}", a.body);
+    assert_eq!(
+        a.published_at.map(|d| d.to_rfc3339()).as_deref(),
+        Some("2024-03-12T00:00:00+07:00")
+    );
+}
+
+#[test]
+fn a_print_versions_own_parts_are_content() {
+    // "In bài" pages name their parts `print-title`, `print-content`; only
+    // the print buttons are chrome.
+    let html = format!(
+        r#"<html><head><title>In b&agrave;i vi&#x1EBF;t</title></head><body>
+        <div class="print-header"><b>Cổng thông tin xã</b><a class="print-btn" href="javascript:window.print()">In bài viết</a></div>
+        <div class="print-title"><h2>Chuyển đổi số ở xã năm 2024</h2></div><div class="print-date"><i>Ng&agrave;y 06/11/2025</i></div>
+        <div class="print-content">{}</div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("article");
+    assert!(a.body.starts_with(P1) && a.body.ends_with(P3), "{}", a.body);
+    assert_eq!(a.title, "Chuyển đổi số ở xã năm 2024");
+    assert_eq!(
+        a.published_at.map(|d| d.to_rfc3339()).as_deref(),
+        Some("2025-11-06T00:00:00+07:00")
+    );
+}
+
+#[test]
+fn a_time_elements_datetime_gives_the_time_the_line_leaves_out() {
+    // Joomla's "create" field: the line shows the day, `datetime` the exact time.
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><main><article>
+        <h1>Chuyển đổi số ở xã</h1><div class="meta"><dd class="create"><time datetime="2025-10-28T08:20:11+07:00" itemprop="dateCreated">28/10/2025</time></dd></div>
+        <div class="content">{}</div></article></main></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("article");
+    assert_eq!(
+        a.published_at.map(|d| d.to_rfc3339()).as_deref(),
+        Some("2025-10-28T08:20:11+07:00")
+    );
+}
