@@ -319,6 +319,42 @@ pub fn visible_text_of(el: ElementRef<'_>, index: &Index) -> String {
     clean(&s)
 }
 
+/// The text of a byline element, its lines joined with ", ": portals print
+/// a name and its unit on two lines of one element ("<b>Thanh Nhàn</b><br>
+/// <i>Bệnh viện Đa khoa tỉnh</i>"), and the two are not one name.
+pub fn byline_text_of(el: ElementRef<'_>) -> String {
+    let mut lines = vec![String::new()];
+    for edge in el.traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Text(t) => {
+                    let line = lines.last_mut().expect("never empty");
+                    line.push_str(t);
+                    line.push(' ');
+                }
+                Node::Element(e) if e.name() == "br" || (node.id() != el.id() && is_block(e.name())) => {
+                    lines.push(String::new())
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if let Node::Element(e) = node.value()
+                    && node.id() != el.id()
+                    && is_block(e.name())
+                {
+                    lines.push(String::new());
+                }
+            }
+        }
+    }
+    lines
+        .iter()
+        .map(|l| clean(l))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// All text under an element, cleaned, with block boundaries as spaces.
 pub fn text_of(el: ElementRef<'_>) -> String {
     let mut s = String::new();

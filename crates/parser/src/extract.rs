@@ -15,7 +15,7 @@ use ego_tree::NodeId;
 use crate::byline::{self, take_trailer};
 use crate::content::best_candidate;
 use crate::dates::find_date;
-use crate::dom::{Block, Index, blocks, text_of};
+use crate::dom::{Block, Index, blocks, byline_text_of, text_of};
 use crate::listing::{headline_share, is_teaser, looks_like_listing, prose_share};
 use crate::meta::{self, TitleChoice};
 use crate::overrides::{self, Overrides};
@@ -238,7 +238,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
                 .iter()
                 .find(|&&id| !index.excluded(id))
                 .and_then(|&id| doc.tree.get(id).and_then(ElementRef::wrap))
-                .map(text_of)
+                .map(byline_text_of)
                 .and_then(|a| byline::clean_author(&a))
         })
     {

@@ -412,3 +412,28 @@ fn a_time_elements_datetime_gives_the_time_the_line_leaves_out() {
         Some("2025-10-28T08:20:11+07:00")
     );
 }
+
+#[test]
+fn a_name_and_its_unit_on_two_lines_of_one_author_element() {
+    // "<b>Name</b><br><i>Unit</i>" in the author box: two lines, not one name.
+    for (author_box, want) in [
+        (
+            r#"<div class="NewsAuthor"><b>Thanh Nhàn</b><br><i>Bệnh viện Đa khoa tỉnh</i></div>"#,
+            "Thanh Nhàn, Bệnh viện Đa khoa tỉnh",
+        ),
+        (
+            r#"<div class="author-detail"><p><strong>Tin, ảnh: Giàng A Dơ</strong><br>Trường Tiểu học xã</p></div>"#,
+            "Giàng A Dơ, Trường Tiểu học xã",
+        ),
+        (r#"<div class="author">Minh Châu</div>"#, "Minh Châu"),
+    ] {
+        let html = format!(
+            r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><main><article>
+            <h1>Chuyển đổi số ở xã</h1><div class="date">12/03/2024 08:30</div>
+            <div class="content">{}</div>{author_box}</article></main></body></html>"#,
+            paragraphs()
+        );
+        let a = run(&html).expect("article");
+        assert_eq!(a.author.as_deref(), Some(want), "{author_box}");
+    }
+}
