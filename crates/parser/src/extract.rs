@@ -1,5 +1,6 @@
 //! HTML → article fields. See the crate documentation for the steps.
 
+use std::cell::LazyCell;
 use std::sync::LazyLock;
 
 use chrono::{DateTime, FixedOffset};
@@ -185,15 +186,19 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
             title.text = content_blocks.remove(0).text;
         }
     }
+    let body_start = body_start(&content_blocks);
+    // Flattened once, when the date or the byline fallbacks below need it.
+    let title_node = title.node;
+    let around_title = LazyCell::new(|| blocks_around_title(&doc, &index, title_node, body_start));
     if published_at.is_none()
-        && let Some((date, line)) = date_between_title_and_body(&doc, &index, title_order, &content_blocks, title.node)
-            .or_else(|| date_above_body(&index, content))
+        && let Some((date, line)) =
+            date_between_title_and_body(&doc, &index, &around_title, title_order, title_node, body_start)
+                .or_else(|| date_above_body(&index, content))
     {
         published_at = Some(date);
         date_text = Some(line);
     }
 
-    let body_start = body_start(&content_blocks);
     let content_blocks = clean_paragraphs(content_blocks);
     // What remains after the title is headline links: a listing laid out
     // inside a larger container.
@@ -257,8 +262,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
             // meta line under the title was not read: its labelled name
             // ("14/10/2025 | Người viết: Phạm Thị Lan | Lượt xem: 2.113")
             // is the byline all the same.
-            let (lines, _) = lines_after_title(&doc, &index, title_order?, title.node?, body_start)?;
-            lines.iter().find_map(|b| byline::labelled_in_line(&b.text))
+            lines_after_title(&around_title, title_order?, body_start).find_map(|b| byline::labelled_in_line(&b.text))
         });
     let source = source.or(labelled_source);
     if let Some(a) = &author {
@@ -357,33 +361,37 @@ fn labelled_after(index: &Index, content: ElementRef<'_>) -> (Option<String>, Op
     (author, source)
 }
 
-/// The short lines between the title and the first body paragraph (the
-/// meta line: date, byline, counters), in document order.
-fn lines_after_title<'a>(
-    doc: &'a Html,
+/// The blocks of the smallest element holding both the title and the body
+/// start: only it can hold the lines between them, and flattening the whole
+/// page is costly. Empty without a title element.
+fn blocks_around_title(
+    doc: &Html,
     index: &Index,
-    title_order: usize,
-    title_node: NodeId,
+    title_node: Option<NodeId>,
     body_start: Option<(usize, NodeId)>,
-) -> Option<(Vec<Block>, NodeRef<'a>)> {
-    let start = body_start.map_or(usize::MAX, |(order, _)| order);
-    // Only the smallest element holding both the title and the body start
-    // can hold the lines between them; flattening the whole page is costly.
-    let scope = doc
-        .tree
-        .get(title_node)?
+) -> Vec<Block> {
+    let Some(title) = title_node.and_then(|n| doc.tree.get(n)) else {
+        return Vec::new();
+    };
+    let scope = title
         .ancestors()
         .find(|a| body_start.is_none_or(|(_, owner)| index.is_within(owner, a.id())))
         .unwrap_or_else(|| doc.tree.root());
-    let all = blocks(scope, index);
-    let lines = all
-        .into_iter()
-        .filter(|b| b.order > title_order && b.order < start && b.text.chars().count() <= 120)
-        .collect();
-    Some((lines, scope))
+    blocks(scope, index)
 }
 
-type NodeRef<'a> = ego_tree::NodeRef<'a, scraper::Node>;
+/// The short lines between the title and the first body paragraph (the
+/// meta line: date, byline, counters), in document order.
+fn lines_after_title(
+    around: &[Block],
+    title_order: usize,
+    body_start: Option<(usize, NodeId)>,
+) -> impl Iterator<Item = &Block> {
+    let start = body_start.map_or(usize::MAX, |(order, _)| order);
+    around
+        .iter()
+        .filter(move |b| b.order > title_order && b.order < start && b.text.chars().count() <= 120)
+}
 
 /// The first block's position and owner: where the body starts.
 fn body_start(content_blocks: &[Block]) -> Option<(usize, NodeId)> {
@@ -391,23 +399,23 @@ fn body_start(content_blocks: &[Block]) -> Option<(usize, NodeId)> {
 }
 
 /// The date line between the title and the first body paragraph, or just
-/// above the title inside the same header block.
+/// above the title inside the same header block. `around`: the blocks of
+/// [`blocks_around_title`].
 fn date_between_title_and_body(
     doc: &Html,
     index: &Index,
+    around: &[Block],
     title_order: Option<usize>,
-    content_blocks: &[Block],
     title_node: Option<NodeId>,
+    body_start: Option<(usize, NodeId)>,
 ) -> Option<(DateTime<FixedOffset>, String)> {
     let title_order = title_order?;
-    let title_node = title_node?;
-    let (after, scope) = lines_after_title(doc, index, title_order, title_node, body_start(content_blocks))?;
     let dated = |b: &Block| find_date(&b.text).map(|d| (d, b.text.clone()));
-    if let Some(found) = after.iter().find_map(dated) {
+    if let Some(found) = lines_after_title(around, title_order, body_start).find_map(dated) {
         return Some(found);
     }
-    let parent = doc.tree.get(title_node).and_then(|n| n.parent())?;
-    blocks(scope, index)
+    let parent = doc.tree.get(title_node?).and_then(|n| n.parent())?;
+    around
         .iter()
         .filter(|b| b.order < title_order && b.text.chars().count() <= 120)
         .rev()
