@@ -395,18 +395,7 @@ async fn feed(topic: String, n: u64, per_second: f64) -> BTreeSet<(String, Strin
         tick.tick().await;
         for copy in 0..if i % 10 == 0 { 2 } else { 1 } {
             let page = synthetic.page(i, copy);
-            let raw = RawPage {
-                url: page.url.clone(),
-                final_url: page.url.clone(),
-                portal_id: page.portal_id.clone(),
-                fetched_at: chrono::Utc::now(),
-                status: 200,
-                content_type: Some("text/html; charset=utf-8".into()),
-                etag: None,
-                last_modified: None,
-                charset: Some("utf-8".into()),
-                body: page.html.into_bytes(),
-            };
+            let raw = RawPage::html(&page.url, &page.portal_id, page.html.into_bytes(), Some("utf-8"));
             // The expectation holds for the parser itself, before any bus is involved.
             let direct = vnportal_parser::parse_page(&raw, chrono::Utc::now()).unwrap();
             assert_eq!(direct.content_hash, page.content_hash, "{}", page.url);

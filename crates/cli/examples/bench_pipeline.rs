@@ -97,18 +97,7 @@ async fn main() -> anyhow::Result<()> {
     let batch: Vec<(String, Message)> = (0..pages)
         .map(|i| {
             let p = synthetic.page(i, 0);
-            let raw = RawPage {
-                url: p.url.clone(),
-                final_url: p.url.clone(),
-                portal_id: p.portal_id,
-                fetched_at: chrono::Utc::now(),
-                status: 200,
-                content_type: Some("text/html; charset=utf-8".into()),
-                etag: None,
-                last_modified: None,
-                charset: Some("utf-8".into()),
-                body: p.html.into_bytes(),
-            };
+            let raw = RawPage::html(&p.url, &p.portal_id, p.html.into_bytes(), Some("utf-8"));
             let e = raw.encode();
             (
                 p.url,
@@ -145,19 +134,7 @@ async fn main() -> anyhow::Result<()> {
     let (client, conn) = tokio_postgres::connect(&url, NoTls).await?;
     tokio::spawn(conn);
     let warm = synthetic.page(pages + 1, 0);
-    let raw = RawPage {
-        url: warm.url.clone(),
-        final_url: warm.url.clone(),
-        portal_id: warm.portal_id,
-        fetched_at: chrono::Utc::now(),
-        status: 200,
-        content_type: None,
-        etag: None,
-        last_modified: None,
-        charset: None,
-        body: warm.html.into_bytes(),
-    }
-    .encode();
+    let raw = RawPage::html(&warm.url, &warm.portal_id, warm.html.into_bytes(), None).encode();
     bus.publish(
         &raw_topic,
         Message {

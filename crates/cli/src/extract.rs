@@ -44,18 +44,7 @@ fn extract_one(file: &Path, url: Option<&str>, charset: Option<&str>) -> Result<
                 .to_string()
         }
     };
-    let raw = RawPage {
-        url: url.clone(),
-        final_url: url,
-        portal_id: "local".into(),
-        fetched_at: Utc::now(),
-        status: 200,
-        content_type: None,
-        etag: None,
-        last_modified: None,
-        charset: charset.map(str::to_owned),
-        body,
-    };
+    let raw = RawPage::html(&url, "local", body, charset);
     let article = vnportal_parser::parse_page(&raw, Utc::now()).map_err(|e| e.to_string())?;
     let mut value = serde_json::to_value(&article).map_err(|e| e.to_string())?;
     if let Value::Object(map) = &mut value {

@@ -52,6 +52,25 @@ mod h {
 }
 
 impl RawPage {
+    /// A page served `200 OK` as `text/html` (with `charset` in its
+    /// `Content-Type` when given), fetched now, from `url` without redirects:
+    /// what tools and tests hand the parser when the page did not come
+    /// through the crawler.
+    pub fn html(url: &str, portal_id: &str, body: Vec<u8>, charset: Option<&str>) -> RawPage {
+        RawPage {
+            url: url.to_owned(),
+            final_url: url.to_owned(),
+            portal_id: portal_id.to_owned(),
+            fetched_at: Utc::now(),
+            status: 200,
+            content_type: Some(charset.map_or_else(|| "text/html".to_owned(), |cs| format!("text/html; charset={cs}"))),
+            etag: None,
+            last_modified: None,
+            charset: charset.map(str::to_owned),
+            body,
+        }
+    }
+
     /// Key = requested URL; payload = body bytes; every other field a header.
     pub fn encode(&self) -> Encoded {
         let mut headers = vec![

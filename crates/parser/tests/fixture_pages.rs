@@ -6,18 +6,7 @@ use vnportal_parser::{ParseError, parse_page};
 
 fn page(name: &str, url: &str) -> RawPage {
     let path = format!("{}/../../tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    RawPage {
-        url: url.into(),
-        final_url: url.into(),
-        portal_id: "quangninh-bdv".into(),
-        fetched_at: Utc::now(),
-        status: 200,
-        content_type: Some("text/html; charset=utf-8".into()),
-        etag: None,
-        last_modified: None,
-        charset: Some("utf-8".into()),
-        body: std::fs::read(path).unwrap(),
-    }
+    RawPage::html(url, "quangninh-bdv", std::fs::read(path).unwrap(), Some("utf-8"))
 }
 
 #[test]

@@ -27,18 +27,12 @@ const PAGE: &str = r#"<html><head><title>Thông báo tuyển dụng viên chức
 </div></body></html>"#;
 
 fn raw(portal: &str) -> RawPage {
-    RawPage {
-        url: "https://xa.example.gov.vn/tin/1".into(),
-        final_url: "https://xa.example.gov.vn/tin/1".into(),
-        portal_id: portal.into(),
-        fetched_at: Utc::now(),
-        status: 200,
-        content_type: Some("text/html; charset=utf-8".into()),
-        etag: None,
-        last_modified: None,
-        charset: Some("utf-8".into()),
-        body: PAGE.as_bytes().to_vec(),
-    }
+    RawPage::html(
+        "https://xa.example.gov.vn/tin/1",
+        portal,
+        PAGE.as_bytes().to_vec(),
+        Some("utf-8"),
+    )
 }
 
 fn selectors() -> SelectorOverrides {

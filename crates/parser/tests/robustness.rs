@@ -10,18 +10,7 @@ use vnportal_model::RawPage;
 use vnportal_parser::{ParseError, parse_page};
 
 fn raw(body: Vec<u8>, charset: Option<&str>) -> RawPage {
-    RawPage {
-        url: "https://portal.gov.vn/tin-tuc/bai-viet-1.aspx".into(),
-        final_url: "https://portal.gov.vn/tin-tuc/bai-viet-1.aspx".into(),
-        portal_id: "test".into(),
-        fetched_at: Utc::now(),
-        status: 200,
-        content_type: Some("text/html".into()),
-        etag: None,
-        last_modified: None,
-        charset: charset.map(str::to_owned),
-        body,
-    }
+    RawPage::html("https://portal.gov.vn/tin-tuc/bai-viet-1.aspx", "test", body, charset)
 }
 
 /// Parses within `budget`; a slow path fails the test instead of hanging CI

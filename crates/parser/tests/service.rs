@@ -3,25 +3,13 @@
 
 use std::sync::Arc;
 
-use chrono::Utc;
 use vnportal_bus::{Bus, MemoryBus, Message, Topics, dlq_headers};
 use vnportal_model::{Article, RawPage};
 use vnportal_parser::{Concurrency, ParserService};
 
 fn raw(name: &str, url: &str) -> Message {
     let path = format!("{}/../../tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    let page = RawPage {
-        url: url.into(),
-        final_url: url.into(),
-        portal_id: "quangninh-bdv".into(),
-        fetched_at: Utc::now(),
-        status: 200,
-        content_type: Some("text/html; charset=utf-8".into()),
-        etag: None,
-        last_modified: None,
-        charset: Some("utf-8".into()),
-        body: std::fs::read(path).unwrap(),
-    };
+    let page = RawPage::html(url, "quangninh-bdv", std::fs::read(path).unwrap(), Some("utf-8"));
     let e = page.encode();
     Message {
         key: Some(e.key),

@@ -47,20 +47,10 @@ impl GoldPage {
     }
 
     pub fn raw(&self) -> RawPage {
+        let e = &self.expected;
         RawPage {
-            url: self.expected.url.clone(),
-            final_url: self.expected.url.clone(),
-            portal_id: self.expected.platform.clone(),
             fetched_at: DateTime::<Utc>::UNIX_EPOCH,
-            status: 200,
-            content_type: Some(match &self.expected.charset {
-                Some(cs) => format!("text/html; charset={cs}"),
-                None => "text/html".to_owned(),
-            }),
-            etag: None,
-            last_modified: None,
-            charset: self.expected.charset.clone(),
-            body: self.html.clone(),
+            ..RawPage::html(&e.url, &e.platform, self.html.clone(), e.charset.as_deref())
         }
     }
 }
