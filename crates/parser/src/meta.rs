@@ -197,9 +197,12 @@ fn best_heading(doc: &Html, index: &Index, content: Option<NodeId>) -> Option<(i
         Regex::new(r"(?i)^(các|những)\s+(tin|bài)|^tin\s+(liên\s+quan|cùng|khác|mới|nổi\s+bật|đọc\s+nhiều)|^bài\s+viết\s+(liên\s+quan|khác|mới)")
             .expect("valid regex")
     });
-    let og = meta(doc, index, &["og:title", "twitter:title"]).map(|t| strip_site_name(&t));
+    // Lower-cased once: a portal page may carry a hundred headings.
+    let og = meta(doc, index, &["og:title", "twitter:title"]).map(|t| strip_site_name(&t).to_lowercase());
     let doc_title = document_title(doc);
-    let stripped = doc_title.as_deref().map(strip_site_name);
+    let stripped = doc_title.as_deref().map(|t| strip_site_name(t).to_lowercase());
+    let doc_title = doc_title.map(|t| t.to_lowercase());
+    let start = content.map(|c| index.pos(c));
     let mut best: Option<(i32, usize, TitleChoice)> = None;
     for el in index
         .marked
@@ -210,21 +213,27 @@ fn best_heading(doc: &Html, index: &Index, content: Option<NodeId>) -> Option<(i
         if index.excluded(el.id()) {
             continue;
         }
+        let pos = index.pos(el.id());
+        // Titles stand above the body, or at its very top; never a box heading
+        // such as "Các tin khác".
+        if let (Some(c), Some(start)) = (content, start)
+            && pos > start
+            && !index.is_within(el.id(), c)
+        {
+            continue;
+        }
         let text = visible_text_of(el, index);
         let len = text.chars().count();
         if !(8..=400).contains(&len) {
             continue;
         }
-        let pos = index.pos(el.id());
-        let names_page = og.as_deref().is_some_and(|o| same_text(o, &text))
-            || stripped.as_deref().is_some_and(|t| same_text(t, &text));
-        // Titles stand above the body, or at its very top; never a box heading
-        // such as "Các tin khác".
-        if let Some(c) = content {
-            let start = index.pos(c);
-            if pos > start && (!index.is_within(el.id(), c) || (pos > start.saturating_add(40) && !names_page)) {
-                continue;
-            }
+        let lower = text.to_lowercase();
+        let names_page = og.as_deref() == Some(lower.as_str()) || stripped.as_deref() == Some(lower.as_str());
+        if let Some(start) = start
+            && pos > start.saturating_add(40)
+            && !names_page
+        {
+            continue;
         }
         if !names_page && RELATED_HEADING.is_match(&text) {
             continue;
@@ -232,10 +241,7 @@ fn best_heading(doc: &Html, index: &Index, content: Option<NodeId>) -> Option<(i
         let mut score = 0;
         if names_page {
             score += 6;
-        } else if doc_title
-            .as_deref()
-            .is_some_and(|t| t.to_lowercase().contains(&text.to_lowercase()))
-        {
+        } else if doc_title.as_deref().is_some_and(|t| t.contains(&lower)) {
             score += 3;
         }
         score += match el.value().name() {
