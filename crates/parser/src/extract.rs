@@ -98,7 +98,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     let removed: HashSet<NodeId> = layers
         .iter()
         .flat_map(|l| l.remove.iter())
-        .flat_map(|sel| doc.select(sel).map(|e| e.id()))
+        .flat_map(|sel| sel.select(&doc).map(|e| e.id()))
         .collect();
     let index = Index::build(&doc, &removed);
     crate::pagetype::check(&doc, &index, page_url)?;

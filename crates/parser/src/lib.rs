@@ -28,6 +28,7 @@ mod listing;
 mod meta;
 mod overrides;
 mod pagetype;
+mod pattern;
 pub mod platform;
 mod service;
 mod text;

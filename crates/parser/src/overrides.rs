@@ -3,10 +3,11 @@
 //! platform adapters ([`crate::platform`]) share this form.
 
 use ego_tree::NodeId;
-use scraper::{ElementRef, Html, Selector};
+use scraper::{ElementRef, Html};
 use vnportal_model::SelectorOverrides;
 
 use crate::dom::Index;
+use crate::pattern::Pattern;
 
 /// A selector from the registry that is not valid CSS.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -21,13 +22,13 @@ pub struct SelectorError {
 /// rules; when it matches nothing, the generic rules decide.
 #[derive(Debug, Clone, Default)]
 pub struct Overrides {
-    pub(crate) title: Option<Selector>,
-    pub(crate) date: Option<Selector>,
-    pub(crate) body: Option<Selector>,
-    pub(crate) summary: Option<Selector>,
-    pub(crate) author: Option<Selector>,
+    pub(crate) title: Option<Pattern>,
+    pub(crate) date: Option<Pattern>,
+    pub(crate) body: Option<Pattern>,
+    pub(crate) summary: Option<Pattern>,
+    pub(crate) author: Option<Pattern>,
     /// Elements dropped before extraction.
-    pub(crate) remove: Vec<Selector>,
+    pub(crate) remove: Vec<Pattern>,
     /// Several bodies may match (SharePoint pages hold more than one rich
     /// text field): registry overrides take the first, as documented in
     /// [`SelectorOverrides`]; platform adapters the one with the most text.
@@ -64,19 +65,19 @@ impl Overrides {
     }
 }
 
-fn parse(field: &'static str, selector: &str) -> Result<Selector, SelectorError> {
-    Selector::parse(selector).map_err(|e| SelectorError {
+fn parse(field: &'static str, selector: &str) -> Result<Pattern, SelectorError> {
+    Pattern::parse(selector).map_err(|message| SelectorError {
         field,
         selector: selector.to_owned(),
-        message: e.to_string(),
+        message,
     })
 }
 
 /// The first element matching `sel` that holds text. Chrome exclusion does
 /// not apply: a selector names its element on purpose, and metadata often
 /// sits in blocks whose class words look like chrome (`article-info`).
-pub(crate) fn first<'a>(doc: &'a Html, sel: &Selector, index: &Index) -> Option<ElementRef<'a>> {
-    doc.select(sel)
+pub(crate) fn first<'a>(doc: &'a Html, sel: &Pattern, index: &Index) -> Option<ElementRef<'a>> {
+    sel.select(doc)
         .find(|e| index.text_stats(e.id()).0 > 0 || e.value().attr("datetime").is_some())
 }
 
@@ -89,12 +90,12 @@ pub(crate) fn first<'a>(doc: &'a Html, sel: &Selector, index: &Index) -> Option<
 /// when the article's own date goes by another class.
 pub(crate) fn nearest<'a>(
     doc: &'a Html,
-    sel: &Selector,
+    sel: &Pattern,
     index: &Index,
     anchor: usize,
     scope: Option<NodeId>,
 ) -> Option<ElementRef<'a>> {
-    doc.select(sel)
+    sel.select(doc)
         .filter(|e| index.text_stats(e.id()).0 > 0 || e.value().attr("datetime").is_some())
         .filter(|e| index.pos(e.id()) >= anchor || scope.is_none_or(|s| index.is_within(e.id(), s)))
         .min_by_key(|e| index.pos(e.id()).abs_diff(anchor))
@@ -104,9 +105,9 @@ pub(crate) fn nearest<'a>(
 pub(crate) fn body<'a>(doc: &'a Html, layer: &Overrides, index: &Index) -> Option<ElementRef<'a>> {
     let sel = layer.body.as_ref()?;
     if !layer.largest_body {
-        return doc.select(sel).find(|e| index.text_stats(e.id()).0 > 0);
+        return sel.select(doc).find(|e| index.text_stats(e.id()).0 > 0);
     }
-    doc.select(sel)
+    sel.select(doc)
         .filter(|e| !index.excluded(e.id()))
         .max_by_key(|e| (index.text_stats(e.id()).0, std::cmp::Reverse(index.pos(e.id()))))
         .filter(|e| index.text_stats(e.id()).0 > 0)

@@ -5,9 +5,10 @@
 
 use std::sync::LazyLock;
 
-use scraper::{Html, Selector};
+use scraper::Html;
 
 use crate::overrides::Overrides;
+use crate::pattern::Pattern;
 
 /// A CMS recognized from its markup.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,11 +32,11 @@ struct Adapter {
     selectors: Overrides,
 }
 
-fn sel(s: &str) -> Selector {
-    Selector::parse(s).expect("valid built-in selector")
+fn sel(s: &str) -> Pattern {
+    Pattern::parse(s).expect("valid built-in selector")
 }
 
-fn opt(s: &str) -> Option<Selector> {
+fn opt(s: &str) -> Option<Pattern> {
     Some(sel(s))
 }
 
