@@ -167,8 +167,49 @@ pub fn source_of(line: &str) -> Option<String> {
     (!value.is_empty() && value.chars().count() <= 200).then_some(value)
 }
 
-/// A person's name: 1 to 5 words, each capitalised, letters only.
+/// Ranks and titles written before a name, in lower case after the first
+/// letter: police and army bylines sign "Thượng úy Đặng Minh Tuấn", health
+/// and school sites "ThS. BS Lê Văn Hải".
+const NAME_PREFIXES: &[&str] = &[
+    "thiếu úy",
+    "trung úy",
+    "thượng úy",
+    "đại úy",
+    "thiếu tá",
+    "trung tá",
+    "thượng tá",
+    "đại tá",
+    "thiếu tướng",
+    "trung tướng",
+    "thượng tướng",
+    "đại tướng",
+    "nhà báo",
+    "nhà giáo",
+    "nghệ sĩ",
+    "luật sư",
+    "bác sĩ",
+    "kỹ sư",
+    "thạc sĩ",
+    "tiến sĩ",
+];
+
+/// A person's name: 1 to 5 words, each capitalised, letters only; after a
+/// rank or title ("Đại úy", "Luật sư"), at least two such words.
 fn is_name(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let after_rank = NAME_PREFIXES.iter().find_map(|p| {
+        lower
+            .strip_prefix(p)
+            .filter(|rest| rest.starts_with(char::is_whitespace))
+            .map(|rest| &text[text.len() - rest.len()..])
+    });
+    match after_rank {
+        Some(name) => name.split_whitespace().count() >= 2 && is_plain_name(name),
+        None => is_plain_name(text),
+    }
+}
+
+fn is_plain_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (1..=5).contains(&words.len())
         && words.iter().all(|w| {
@@ -318,6 +359,22 @@ mod tests {
             Some("Nguyễn Mạnh Khôi, Phó trưởng ban TT Ban Dân vận Tỉnh ủy")
         );
         assert_eq!(left, 1);
+    }
+
+    #[test]
+    fn ranks_and_titles_before_a_name() {
+        for line in [
+            "Bài, ảnh: Thượng úy Đặng Minh Tuấn",
+            "Đại tá Nguyễn Văn Bình",
+            "Tin: Luật sư Trần Thu Hà",
+        ] {
+            let want = line.rsplit(": ").next().unwrap();
+            assert_eq!(trailer(&[line]).0.as_deref(), Some(want), "{line}");
+        }
+        // A rank alone, or before one word, is no byline; nor a sentence.
+        assert_eq!(trailer(&["Đại úy"]).0, None);
+        assert_eq!(trailer(&["Đại tá Bình"]).0, None);
+        assert_eq!(trailer(&["Đại tá Nguyễn Văn Bình phát biểu tại hội nghị."]).0, None);
     }
 
     #[test]
