@@ -72,6 +72,21 @@ static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The chrome words that name a page column rather than what it holds: a
+/// news site's main column may be "sidebar-1" (VnExpress's is). A column so
+/// named that holds most of the page's prose is kept ([`Chrome::Column`]).
+static COLUMN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)sidebar|side-bar|leftcol|rightcol|col-right").expect("valid regex"));
+
+/// Whether an element is chrome, and of which kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Chrome {
+    No,
+    /// Named by a column word only (see [`COLUMN`]).
+    Column,
+    Yes,
+}
+
 /// Class/id words of article content.
 static POSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -183,6 +198,23 @@ pub fn is_positive(el: &scraper::node::Element) -> bool {
 
 pub fn is_block(name: &str) -> bool {
     BLOCK_TAGS.contains(&name)
+}
+
+/// [`is_chrome`], and whether only a column word made it so.
+pub(crate) fn chrome_kind(el: &scraper::node::Element, a: &Attrs<'_>, footer_is_content: bool) -> Chrome {
+    if !is_chrome(el, a, footer_is_content) {
+        return Chrome::No;
+    }
+    let hints = hints_of(a);
+    let hidden = a.hidden
+        || a.style.is_some_and(|s| {
+            s.to_ascii_lowercase().replace(' ', "").contains(":none") || s.to_ascii_lowercase().contains("hidden")
+        });
+    let column_only = !hidden
+        && !DROPPED_TAGS.contains(&el.name())
+        && COLUMN.is_match(&hints)
+        && !NEGATIVE.is_match(&COLUMN.replace_all(&hints, " "));
+    if column_only { Chrome::Column } else { Chrome::Yes }
 }
 
 /// True when an element is chrome by itself: a dropped tag, hidden, or a

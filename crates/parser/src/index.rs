@@ -10,7 +10,7 @@ use ego_tree::NodeId;
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
-use crate::dom::{Attrs, attrs, is_chrome};
+use crate::dom::{Attrs, Chrome, attrs, chrome_kind};
 
 /// Characters that are not whitespace (`char::is_whitespace`), with a fast
 /// path for ASCII text, which inline scripts and markup-heavy pages are full of.
@@ -214,6 +214,10 @@ pub const IN_LINK: u8 = 4;
 const IN_QUOTE: u8 = 8;
 /// Inside an `<article>`.
 const IN_ARTICLE: u8 = 16;
+/// An excluded root named by a column word only ([`Chrome::Column`]).
+const COLUMN_ROOT: u8 = 32;
+/// Inside a `<script>`, `<style>`, `<noscript>` or `<template>`.
+const IN_CODE: u8 = 64;
 
 /// Facts about every node, computed in one iterative pass so that later
 /// questions (is it chrome? how much text, how much of it linked? is it
@@ -228,6 +232,8 @@ pub struct Index {
     text: Vec<u32>,
     /// By position: the part of `text` inside links.
     linked: Vec<u32>,
+    /// Characters of scripts and styles, which `text` counts too.
+    code_text: u32,
     pub marked: Marked,
 }
 
@@ -241,6 +247,7 @@ impl Index {
             flags: Vec::with_capacity(n),
             text: Vec::with_capacity(n),
             linked: Vec::with_capacity(n),
+            code_text: 0,
             marked: Marked::default(),
         };
         // Positions of the open elements, innermost last.
@@ -250,15 +257,17 @@ impl Index {
                 Edge::Open(node) => {
                     let p = ix.end.len() as u32;
                     let parent_flags = stack.last().map_or(0, |&q| ix.flags[q as usize]);
-                    let mut flags = parent_flags & (EXCLUDED | IN_LINK | IN_QUOTE | IN_ARTICLE);
+                    let mut flags = parent_flags & (EXCLUDED | IN_LINK | IN_QUOTE | IN_ARTICLE | IN_CODE);
                     let mut chars = 0;
                     match node.value() {
                         Node::Element(el) => {
                             let a = attrs(el);
-                            if is_chrome(el, &a, flags & (IN_QUOTE | IN_ARTICLE) != 0)
-                                || extra_roots.contains(&node.id())
-                            {
+                            let chrome = chrome_kind(el, &a, flags & (IN_QUOTE | IN_ARTICLE) != 0);
+                            if chrome != Chrome::No || extra_roots.contains(&node.id()) {
                                 flags |= EXCLUDED_ROOT | EXCLUDED;
+                            }
+                            if chrome == Chrome::Column && !extra_roots.contains(&node.id()) {
+                                flags |= COLUMN_ROOT;
                             }
                             if matches!(el.name(), "blockquote" | "figure") {
                                 flags |= IN_QUOTE;
@@ -269,9 +278,17 @@ impl Index {
                             if el.name() == "a" {
                                 flags |= IN_LINK;
                             }
+                            if matches!(el.name(), "script" | "style" | "noscript" | "template") {
+                                flags |= IN_CODE;
+                            }
                             ix.marked.note(node.id(), el, &a);
                         }
-                        Node::Text(t) => chars = non_space_chars(t) as u32,
+                        Node::Text(t) => {
+                            chars = non_space_chars(t) as u32;
+                            if flags & IN_CODE != 0 {
+                                ix.code_text += chars;
+                            }
+                        }
                         _ => {}
                     }
                     ix.pos.insert(node.id(), p);
@@ -293,7 +310,42 @@ impl Index {
                 }
             }
         }
+        ix.keep_main_column();
         ix
+    }
+
+    /// A column named like a sidebar that holds most of the page's prose
+    /// (text outside links) is the main column: its subtree is content
+    /// again, except the chrome inside it.
+    fn keep_main_column(&mut self) {
+        let prose = |ix: &Index, p: usize| ix.text[p].saturating_sub(ix.linked[p]);
+        let Some(total) = self.text.first().map(|_| prose(self, 0).saturating_sub(self.code_text)) else {
+            return;
+        };
+        let column = (0..self.flags.len()).find(|&p| {
+            self.flags[p] & COLUMN_ROOT != 0 && prose(self, p) * 2 > total
+                // Outermost: no excluded ancestor.
+                && !self.has_excluded_ancestor(p)
+        });
+        let Some(root) = column else { return };
+        self.flags[root] &= !(EXCLUDED_ROOT | EXCLUDED | COLUMN_ROOT);
+        // Re-derive EXCLUDED below: set only under a chrome root inside.
+        let mut open_roots: Vec<usize> = Vec::new();
+        for p in root + 1..=self.end[root] as usize {
+            while open_roots.last().is_some_and(|&r| self.end[r] < p as u32) {
+                open_roots.pop();
+            }
+            if self.flags[p] & EXCLUDED_ROOT != 0 {
+                open_roots.push(p);
+            } else if open_roots.is_empty() {
+                self.flags[p] &= !EXCLUDED;
+            }
+        }
+    }
+
+    /// Some ancestor of the node at position `p` is excluded.
+    fn has_excluded_ancestor(&self, p: usize) -> bool {
+        (0..p).any(|q| self.end[q] as usize >= p && self.flags[q] & EXCLUDED_ROOT != 0)
     }
 
     /// Document-order position (usize::MAX for a node not in the tree).

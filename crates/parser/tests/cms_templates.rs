@@ -437,3 +437,28 @@ fn a_name_and_its_unit_on_two_lines_of_one_author_element() {
         assert_eq!(a.author.as_deref(), Some(want), "{author_box}");
     }
 }
+
+#[test]
+fn a_main_column_named_like_a_sidebar_is_kept() {
+    // VnExpress-style layout: the article column is "sidebar-1", the real
+    // sidebar "sidebar-2". Only the column with most of the prose is kept.
+    let side = "<p>Đọc nhiều</p><ul><li><a href=\"/x\">Một tin khác rất dài dòng</a></li></ul>";
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã - Báo Tin Tức</title><script>var big = "{}";</script></head><body>
+        <section class="page-detail"><div class="sidebar-1"><span class="date">Thứ ba, 12/3/2024, 08:30 (GMT+7)</span>
+        <h1 class="title-detail">Chuyển đổi số ở xã</h1><article class="fck_detail">{}
+        <div class="box-comment"><p>Bình luận: Một ý kiến của bạn đọc rất dài, dài hơn một đoạn văn của bài.</p></div></article></div>
+        <div class="sidebar-2">{side}</div></section></body></html>"#,
+        "x".repeat(5000),
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+    assert_eq!(a.title, "Chuyển đổi số ở xã");
+    // A sidebar that holds little of the prose stays chrome.
+    let html = html.replace(
+        "<div class=\"sidebar-2\">",
+        &format!("<div class=\"sidebar-2\"><p>{P3} {P3}</p>"),
+    );
+    assert_eq!(run(&html).expect("an article").body, [P1, P2, P3].join("\n\n"));
+}
