@@ -176,13 +176,27 @@ fn push_class_words(out: &mut String, class: &str) {
 
 /// A print-version page names its own parts `print-title`, `print-date`,
 /// `print-content`: the word "print" there is the page, not a print button
-/// ("print-btn"), so the role after it is what counts.
+/// ("print-btn"), so the role after it is what counts. The wrapper of the
+/// whole print page ("print-wrap", "print-page") holds those parts.
 fn print_version_word(word: &str) -> Option<&str> {
     let rest = word.strip_prefix("print-").or_else(|| word.strip_prefix("print_"))?;
     let role = POSITIVE.is_match(rest)
-        || ["title", "date", "time", "author", "summary", "sapo", "lead"]
-            .iter()
-            .any(|r| rest.eq_ignore_ascii_case(r));
+        || [
+            "title",
+            "date",
+            "time",
+            "author",
+            "summary",
+            "sapo",
+            "lead",
+            "wrap",
+            "wrapper",
+            "page",
+            "main",
+            "container",
+        ]
+        .iter()
+        .any(|r| rest.eq_ignore_ascii_case(r));
     role.then_some(rest)
 }
 

@@ -388,13 +388,19 @@ fn a_print_versions_own_parts_are_content() {
         <div class="print-content">{}</div></body></html>"#,
         paragraphs()
     );
-    let a = run(&html).expect("article");
-    assert!(a.body.starts_with(P1) && a.body.ends_with(P3), "{}", a.body);
-    assert_eq!(a.title, "Chuyển đổi số ở xã năm 2024");
-    assert_eq!(
-        a.published_at.map(|d| d.to_rfc3339()).as_deref(),
-        Some("2025-11-06T00:00:00+07:00")
-    );
+    // The same parts inside the print page's own wrapper.
+    let wrapped = html
+        .replace("<body>", r#"<body><div class="print-wrap">"#)
+        .replace("</body>", "</div></body>");
+    for html in [html, wrapped] {
+        let a = run(&html).expect("article");
+        assert!(a.body.starts_with(P1) && a.body.ends_with(P3), "{}", a.body);
+        assert_eq!(a.title, "Chuyển đổi số ở xã năm 2024");
+        assert_eq!(
+            a.published_at.map(|d| d.to_rfc3339()).as_deref(),
+            Some("2025-11-06T00:00:00+07:00")
+        );
+    }
 }
 
 #[test]
