@@ -85,7 +85,7 @@ fn starts_with_word(lower: &str, words: &[&str]) -> bool {
 /// Labels in front of a name: "Tin, ảnh: Lê Hà", "Viết bởi Trần Văn Khải".
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\(?\s*(?:(?:tin|bài|ảnh|video|clip)(?:\s*(?:,|và|&|-|/)\s*(?:tin|bài|ảnh|video|clip))*|tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|người\s+đăng|viết\s+bởi|đăng\s+bởi|bởi|by|posted\s+by|written\s+by)\s*:?\s+",
+        r"(?i)^\(?\s*(?:(?:tin|bài|ảnh|video|clip|thực\s+hiện|quay\s+phim|dựng\s+phim|đồ\s+họa)(?:\s*(?:,|và|&|-|/)\s*(?:tin|bài|ảnh|video|clip|quay\s+phim|đồ\s+họa))*|tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|người\s+đăng|viết\s+bởi|đăng\s+bởi|bởi|by|posted\s+by|written\s+by)\s*:?\s+",
     )
     .expect("valid regex")
 });
@@ -101,12 +101,47 @@ const NOT_AUTHORS: &[&str] = &[
     "ban biên tập",
 ];
 
-/// A byline from an author element: labels cut, account names and long
-/// texts rejected.
+/// A second credit inside one line: "Hoàng Yến - Ảnh: Quốc Toản".
+static INNER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*[-–—,;|/]\s*(?:tin|bài|ảnh|video|clip|thực\s+hiện|quay\s+phim|dựng\s+phim|đồ\s+họa)\s*:\s*")
+        .expect("valid regex")
+});
+
+/// A byline label standing alone on the first line of an author element.
+static LABEL_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|người\s+đăng|bút\s+danh)\s*,\s+")
+        .expect("valid regex")
+});
+
+/// A date or a time: a meta line ("Thứ năm, 14/08/2025 - 06:05"), not a name.
+static DATE_OR_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b\d{1,2}:\d{2}\b").expect("valid regex"));
+
+/// The credited names of a line after its first label, one per credit:
+/// "Hoàng Yến - Ảnh: Quốc Toản" → "Hoàng Yến, Quốc Toản".
+fn join_credits(names: &str) -> String {
+    INNER_CREDIT
+        .split(names)
+        .map(|n| n.trim().trim_end_matches(['.', ')']).trim())
+        .filter(|n| !n.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A byline from an author element: labels cut, e-mail addresses dropped,
+/// account names, meta lines with a date and long texts rejected.
 pub fn clean_author(text: &str) -> Option<String> {
     let text = text.trim().trim_end_matches(['.', ')']);
-    let name = CREDIT.replace(text, "");
-    let name = name.trim();
+    if DATE_OR_TIME.is_match(text) {
+        return None;
+    }
+    // A label on its own line ("<div class=field__label>Tác giả</div>"),
+    // which the style sheet follows with a colon.
+    let text = LABEL_LINE.replace(text, "");
+    let name = CREDIT.replace(&text, "");
+    let name: Vec<&str> = name.split_whitespace().filter(|w| !w.contains('@')).collect();
+    let name = join_credits(&name.join(" "));
+    let name = name.trim_end_matches([',', '-', '–', '|']).trim();
     let lower = name.to_lowercase();
     (!name.is_empty() && name.chars().count() <= 120 && !NOT_AUTHORS.contains(&lower.as_str())).then(|| name.to_owned())
 }
@@ -114,10 +149,16 @@ pub fn clean_author(text: &str) -> Option<String> {
 /// The name in a credit line ("Tin, ảnh: Lê Hà" → "Lê Hà"), if it is one.
 pub(crate) fn credit_name(line: &str) -> Option<String> {
     let m = CREDIT.find(line)?;
-    let name = line[m.end()..].trim().trim_end_matches(['.', ')']).trim();
+    let names = line[m.end()..].trim().trim_end_matches(['.', ')']).trim();
     // After a label the office that signs is the author too ("Tác giả bài
     // viết: Văn phòng HĐND và UBND xã").
-    (is_short_line(name) && (is_name(name_part(name)) || is_unit_byline(name))).then(|| name.to_owned())
+    let each = |name: &str| is_short_line(name) && (is_name(name_part(name)) || is_unit_byline(name));
+    let parts: Vec<&str> = INNER_CREDIT
+        .split(names)
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .collect();
+    (!parts.is_empty() && is_short_line(names) && parts.iter().all(|n| each(n))).then(|| parts.join(", "))
 }
 
 /// A labelled name inside a meta line: "Ngày cập nhật: 08/01/2020 - Người
@@ -359,6 +400,36 @@ mod tests {
             Some("Nguyễn Mạnh Khôi, Phó trưởng ban TT Ban Dân vận Tỉnh ủy")
         );
         assert_eq!(left, 1);
+    }
+
+    #[test]
+    fn author_elements_are_cleaned() {
+        let cases = [
+            ("Tin: Hoàng Yến - Ảnh: Quốc Toản", Some("Hoàng Yến, Quốc Toản")),
+            ("Mai Phương maiphuong@thanhnien.vn", Some("Mai Phương")),
+            ("Tác giả, Thanh Bình", Some("Thanh Bình")),
+            ("Thực hiện: Hữu Phước", Some("Hữu Phước")),
+            // A meta line in an "author-wrap" box is no byline.
+            ("Thứ năm, 14/08/2025 - 06:05, Chia sẻ Lưu bài", None),
+            ("Quản trị viên", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(clean_author(text).as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn several_credits_in_one_line_are_one_byline() {
+        assert_eq!(
+            trailer(&["Tin: Ngọc Anh - Ảnh: Quang Huy"]).0.as_deref(),
+            Some("Ngọc Anh, Quang Huy")
+        );
+        assert_eq!(
+            credit_name("Bài: Lê Hà; Ảnh: Trần Minh").as_deref(),
+            Some("Lê Hà, Trần Minh")
+        );
+        // A credit whose second part is a sentence is not a byline.
+        assert_eq!(credit_name("Tin: Lê Hà - Ảnh: chụp tại hội nghị sáng nay ở xã."), None);
     }
 
     #[test]

@@ -67,7 +67,8 @@ static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
         |comment|related|lien-?quan|lienquan|tin-?khac|tinkhac|other|cung-?chuyen-?muc|cungchuyenmuc|share|social
         |print|(^|[-_\s])in-?bai|rating|vote|danh-?gia|danhgia|counter|thong-?ke|thongke|visit|truy-?cap|truycap
         |advert|quang-?cao|quangcao|widget|login|search|tim-?kiem|timkiem|(^|[-_\s])tags?([-_\s]|$)|popup|modal
-        |slogan|marquee|weblink|lien-?ket|lienket|poll|binh-?chon|calendar|lich-?cong-?tac|hotline|copyright|toolbar",
+        |slogan|marquee|weblink|lien-?ket|lienket|poll|binh-?chon|calendar|lich-?cong-?tac|hotline|copyright|toolbar
+        |(^|[-_\s])tools?([-_\s]|$)",
     )
     .expect("valid regex")
 });
@@ -384,10 +385,16 @@ pub fn byline_text_of(el: ElementRef<'_>) -> String {
                 _ => {}
             },
             Edge::Close(node) => {
-                if let Node::Element(e) = node.value()
-                    && node.id() != el.id()
-                    && is_block(e.name())
-                {
+                let Node::Element(e) = node.value() else { continue };
+                if node.id() == el.id() {
+                    continue;
+                }
+                // Inline elements set side by side with nothing between
+                // them are laid out apart by the style sheet: two author
+                // links, a name span and a unit span.
+                let abutting = node.next_sibling().is_some_and(|n| n.value().is_element())
+                    && !lines.last().is_some_and(|l| l.trim_end().ends_with(':'));
+                if is_block(e.name()) || abutting {
                     lines.push(String::new());
                 }
             }
@@ -396,7 +403,7 @@ pub fn byline_text_of(el: ElementRef<'_>) -> String {
     lines
         .iter()
         .map(|l| clean(l))
-        .filter(|l| !l.is_empty())
+        .filter(|l| l.chars().any(char::is_alphanumeric))
         .collect::<Vec<_>>()
         .join(", ")
 }

@@ -17,6 +17,7 @@ use crate::byline::{self, take_trailer};
 use crate::content::best_candidate;
 use crate::dates::find_date;
 use crate::dom::{Block, Index, blocks, byline_text_of, text_of};
+use crate::index::non_space_chars;
 use crate::listing::{headline_share, is_teaser, looks_like_listing, prose_share};
 use crate::meta::{self, TitleChoice};
 use crate::overrides::{self, Overrides};
@@ -53,7 +54,7 @@ static NOISE: LazyLock<Regex> = LazyLock::new(|| {
           | (số\s+)?lượt\s+xem.{0,20}
           | đánh\s+giá(\s+cho)?\s+bài\s+viết.{0,40}
           | \d+\s+điểm\s*\(.{0,30}\)
-          | (chia\s+sẻ|in\s+bài|in\s+trang|bản\s+in|gửi\s+email|gửi\s+cho\s+bạn\s+bè|gửi\s+bài\s+viết|quay\s+lại|trở\s+về|về\s+đầu\s+trang|lên\s+đầu\s+trang|cỡ\s+chữ|phóng\s+to|thu\s+nhỏ|bình\s+luận|phản\s+hồi|facebook|twitter|zalo|email|print|share|tweet|like|[a|A]\-?\s*[a|A]\+?)(\s*[|:·•/]\s*.{0,40})?
+          | (chia\s+sẻ|in\s+bài(\s+viết|\s+này)?|in\s+trang|bản\s+in|gửi\s+email|gửi\s+cho\s+bạn\s+bè|gửi\s+bài\s+viết|quay\s+lại|trở\s+về|về\s+đầu\s+trang|lên\s+đầu\s+trang|cỡ\s+chữ|phóng\s+to|thu\s+nhỏ|bình\s+luận|phản\s+hồi|facebook|twitter|zalo|email|print|share|tweet|like|[a|A]\-?\s*[a|A]\+?)(\s*[|:·•/]\s*.{0,60})?
         )$",
     )
     .expect("valid regex")
@@ -80,6 +81,13 @@ static RELATED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(các\s+)?(tin|bài(\s+viết)?)\s+(cùng\s+chuyên\s+mục|liên\s+quan|khác|đã\s+đưa|mới\s+hơn|cũ\s+hơn|cùng\s+loại|mới)\b|^xem\s+thêm\b|^tin\s+tức\s+khác\b",
     )
     .expect("valid regex")
+});
+
+/// A link to another article set inside the body: "Xem thêm: <a>…</a>",
+/// "Đọc thêm >> <a>…</a>". Dropped when most of the line is the link.
+static INLINE_RELATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[>»\s]*(xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|bài\s+liên\s+quan|mời\s+xem)\b")
+        .expect("valid regex")
 });
 
 /// Extracts the article in `html`, fetched from `page_url`, with the
@@ -315,6 +323,9 @@ fn clean_paragraphs(blocks: Vec<Block>) -> Vec<Block> {
         // Length first: the regexes are slow on long paragraphs and only
         // ever match short lines.
         let short = b.text.len() <= NOISE_MAX_BYTES;
+        if b.linked > 0 && b.linked * 2 >= non_space_chars(&b.text) && INLINE_RELATED.is_match(&b.text) {
+            continue;
+        }
         if short && b.text.chars().count() <= 60 && RELATED.is_match(&b.text) {
             break;
         }
@@ -347,12 +358,19 @@ fn labelled_after(index: &Index, content: ElementRef<'_>) -> (Option<String>, Op
             lines.extend(blocks(sibling, index).into_iter().take(4));
         }
     }
+    // Credits stand one a line ("Thực hiện: Hữu Phước" / "Quay phim: Minh Trí").
+    let mut credits_open = true;
     for b in lines.iter().take(4) {
         if b.text.chars().count() > 160 {
             break;
         }
-        if author.is_none() {
-            author = byline::credit_name(&b.text);
+        match (byline::credit_name(&b.text), author.as_mut()) {
+            (Some(name), None) => author = Some(name),
+            (Some(name), Some(names)) if credits_open => {
+                names.push_str(", ");
+                names.push_str(&name);
+            }
+            _ => credits_open = author.is_none(),
         }
         if source.is_none() {
             source = byline::source_of(&b.text);

@@ -468,3 +468,47 @@ fn a_main_column_named_like_a_sidebar_is_kept() {
     );
     assert_eq!(run(&html).expect("an article").body, [P1, P2, P3].join("\n\n"));
 }
+
+#[test]
+fn inline_related_links_and_tool_lines_leave_the_body() {
+    // "Xem thêm: <a>…</a>" inside the body, a tools row under the byline.
+    let html = format!(
+        r##"<html><head><title>Chuyển đổi số ở xã - Đảng bộ xã</title></head><body><div class="detail">
+        <h1>Chuyển đổi số ở xã</h1><div class="date">12/03/2024 08:30</div>
+        <p>{P1}</p><p><strong>Xem thêm:</strong> <a href="/tin/2">Xã hoàn thành cấp căn cước cho người dân trên địa bàn năm 2023</a></p>
+        <p>{P2}</p><p>{P3}</p><p style="text-align:right"><strong>Lê Minh Tuấn – Văn phòng Đảng ủy</strong></p>
+        <div class="tools"><a href="javascript:window.print();">In bài viết</a> | <a href="#">Gửi cho bạn bè</a> | <a href="#top">Về đầu trang</a></div>
+        </div></body></html>"##
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+    assert_eq!(a.author.as_deref(), Some("Lê Minh Tuấn – Văn phòng Đảng ủy"));
+}
+
+#[test]
+fn author_links_side_by_side_are_two_authors() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><article class="article">
+        <h1 class="article__title">Chuyển đổi số ở xã</h1><div class="article__meta"><div class="article__author"><a class="article__author-name" href="/tac-gia/thu-huong">THU HƯƠNG</a><a class="article__author-name" href="/tac-gia/minh-duc">MINH ĐỨC</a></div>
+        <time datetime="2025-02-18T15:47:00+07:00">18-02-2025, 15:47</time></div><div class="article__body">{}</div></article></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(
+        run(&html).expect("an article").author.as_deref(),
+        Some("THU HƯƠNG, MINH ĐỨC")
+    );
+}
+
+#[test]
+fn stacked_credits_after_the_body_are_one_byline() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><div class="main">
+        <h1>Chuyển đổi số ở xã</h1><div class="date">12/03/2024 08:30</div><div class="news-content">{}</div>
+        <div class="news-credits"><p>Thực hiện: <strong>Hữu Phước</strong></p><p>Quay phim: <strong>Minh Trí</strong></p></div>
+        </div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.author.as_deref(), Some("Hữu Phước, Minh Trí"));
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+}
