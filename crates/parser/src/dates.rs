@@ -5,6 +5,7 @@
 //! `08:45, 15/01/2024`, `Cập nhật lúc: 18:00 | 22/05/2022`,
 //! `06/10/2024 | 00:35 GMT+7`, `Ngày 12 tháng 1 năm 2024`, `24 Tháng 6 2022 07:30`,
 //! `19/06/2024 3:30:00 CH` (12-hour, SA/CH or AM/PM), `6-1-2016`, `15.01.2024`,
+//! month first where the day cannot be a month (`4/15/2026 10:15 AM`),
 //! and ISO 8601 (`2024-01-15T08:45:00+07:00`, `2024-01-15`, NukeViet's
 //! `2025-07-08+0715:20:00`).
 //! A date without a time is midnight local time.
@@ -42,7 +43,10 @@ const TIME_REACH: usize = 16;
 pub fn find_date(text: &str) -> Option<DateTime<FixedOffset>> {
     let dmy = DMY.captures(text).and_then(|c| {
         let m = c.get(0)?;
-        let date = ymd(&c[3], &c[2], &c[1])?;
+        // Day first, as Vietnamese write it; month first only where the day
+        // cannot be a month: SharePoint in its en-US locale prints
+        // "4/15/2026 10:15 AM".
+        let date = ymd(&c[3], &c[2], &c[1]).or_else(|| ymd(&c[3], &c[1], &c[2]))?;
         Some((m.start(), m.end(), date))
     });
     let words = WORDS.captures(text).and_then(|c| {
@@ -257,6 +261,15 @@ mod tests {
         assert_eq!(at("19/06/2024 08:45 Sa Pa"), "2024-06-19T08:45:00+07:00");
         assert_eq!(at("23/06/2024 08:45 CHỦ NHẬT"), "2024-06-23T08:45:00+07:00");
         assert_eq!(at("19/06/2024 3:30pm"), "2024-06-19T15:30:00+07:00");
+    }
+
+    #[test]
+    fn month_first_only_where_the_day_cannot_be_a_month() {
+        assert_eq!(at("Ngày xuất bản: 4/15/2026 10:15 AM"), "2026-04-15T10:15:00+07:00");
+        assert_eq!(at("17/11/2025 3:40 CH"), "2025-11-17T15:40:00+07:00");
+        // Ambiguous: day first.
+        assert_eq!(at("4/5/2026"), "2026-05-04T00:00:00+07:00");
+        assert!(find_date("15/15/2026").is_none());
     }
 
     #[test]

@@ -79,6 +79,19 @@ static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
 static COLUMN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)sidebar|side-bar|leftcol|rightcol|col-right").expect("valid regex"));
 
+/// Class/id words of a box of links to other articles, whose dates are theirs.
+static RELATED_BOX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)related|lien-?quan|tin-?khac|tinkhac|other|cung-?chuyen-?muc|cungchuyenmuc|xem-?them|doc-?them")
+        .expect("valid regex")
+});
+
+/// The element lies in a related-news box ("tandan-othernews", "tin-lien-quan").
+pub(crate) fn in_related_box(el: ElementRef<'_>) -> bool {
+    el.ancestors()
+        .filter_map(ElementRef::wrap)
+        .any(|a| RELATED_BOX.is_match(&hints(a.value())))
+}
+
 /// Whether an element is chrome, and of which kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Chrome {

@@ -97,6 +97,8 @@ pub(crate) fn nearest<'a>(
 ) -> Option<ElementRef<'a>> {
     sel.select(doc)
         .filter(|e| index.text_stats(e.id()).0 > 0 || e.value().attr("datetime").is_some())
+        // Never the date of another article in a related-news list.
+        .filter(|e| !crate::dom::in_related_box(*e))
         .filter(|e| index.pos(e.id()) >= anchor || scope.is_none_or(|s| index.is_within(e.id(), s)))
         .min_by_key(|e| index.pos(e.id()).abs_diff(anchor))
 }

@@ -512,3 +512,24 @@ fn stacked_credits_after_the_body_are_one_byline() {
     assert_eq!(a.author.as_deref(), Some("Hữu Phước, Minh Trí"));
     assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
 }
+
+#[test]
+fn a_related_lists_date_is_never_the_articles() {
+    // Tân Dân: the article's date goes by "tandan-date-detail", which the
+    // adapter does not know; "tandan-date" also classes the dates of the
+    // "Các tin khác" list under the body.
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><div class="tandan-page">
+        <div class="tandan-title-detail"><h1>Chuyển đổi số ở xã</h1></div>
+        <div class="tandan-info-detail"><span class="tandan-date-detail">17/11/2025 3:40 CH</span></div>
+        <div class="ms-rtestate-field">{}</div>
+        <div class="tandan-othernews"><div>Các tin khác</div><ul><li><a href="/portal/Pages/2025-11-16/a.aspx">Tuổi trẻ ra quân</a> <span class="tandan-date">(16/11/2025)</span></li></ul></div>
+        </div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(
+        a.published_at.map(|d| d.to_rfc3339()).as_deref(),
+        Some("2025-11-17T15:40:00+07:00")
+    );
+}
