@@ -228,23 +228,6 @@ pub fn is_block(name: &str) -> bool {
     BLOCK_TAGS.contains(&name)
 }
 
-/// [`is_chrome`], and whether only a column word made it so.
-pub(crate) fn chrome_kind(el: &scraper::node::Element, a: &Attrs<'_>, footer_is_content: bool) -> Chrome {
-    if !is_chrome(el, a, footer_is_content) {
-        return Chrome::No;
-    }
-    let hints = hints_of(a);
-    let hidden = a.hidden
-        || a.style.is_some_and(|s| {
-            s.to_ascii_lowercase().replace(' ', "").contains(":none") || s.to_ascii_lowercase().contains("hidden")
-        });
-    let column_only = !hidden
-        && !DROPPED_TAGS.contains(&el.name())
-        && COLUMN.is_match(&hints)
-        && !NEGATIVE.is_match(&COLUMN.replace_all(&hints, " "));
-    if column_only { Chrome::Column } else { Chrome::Yes }
-}
-
 /// True when an element is chrome by itself: a dropped tag, hidden, or a
 /// class or id that names site furniture. `footer_is_content`: the element
 /// lies in a `<blockquote>` or `<figure>`, whose `<footer>` is the
@@ -252,23 +235,35 @@ pub(crate) fn chrome_kind(el: &scraper::node::Element, a: &Attrs<'_>, footer_is_
 /// `<footer>` is the article's own meta line (Drupal's `node__meta`:
 /// "Ngày đăng: 20-09-2025"), not the site footer. Such a footer is still
 /// chrome when its class says so ("entry-footer" of tags and share links).
-pub(crate) fn is_chrome(el: &scraper::node::Element, a: &Attrs<'_>, footer_is_content: bool) -> bool {
+/// Returns which kind: [`Chrome::Column`] when only a column word made it so.
+pub(crate) fn chrome_kind(el: &scraper::node::Element, a: &Attrs<'_>, footer_is_content: bool) -> Chrome {
     let name = el.name();
     let dropped = DROPPED_TAGS.contains(&name) && !(name == "footer" && footer_is_content);
     if dropped || a.hidden {
-        return true;
+        return Chrome::Yes;
     }
     let hidden = a.style.is_some_and(|s| {
         let s = s.to_ascii_lowercase().replace(' ', "");
         s.contains("display:none") || s.contains("visibility:hidden")
     });
+    if hidden {
+        return Chrome::Yes;
+    }
     // Classes on `<html>` and `<body>` describe the page's layout
     // ("right-sidebar", "layout-one-sidebar" from theme body classes), not
     // the element: they never make the whole page chrome.
-    if hidden || (a.class.is_none() && a.id.is_none()) || matches!(name, "html" | "body") {
-        return hidden;
+    if (a.class.is_none() && a.id.is_none()) || matches!(name, "html" | "body") {
+        return Chrome::No;
     }
-    NEGATIVE.is_match(&hints_of(a))
+    let hints = hints_of(a);
+    if !NEGATIVE.is_match(&hints) {
+        return Chrome::No;
+    }
+    // The substring tests first: most chrome names no column.
+    let column_only = (hints.contains("side") || hints.contains("col"))
+        && COLUMN.is_match(&hints)
+        && !NEGATIVE.is_match(&COLUMN.replace_all(&hints, " "));
+    if column_only { Chrome::Column } else { Chrome::Yes }
 }
 
 /// One block of text in document order and the innermost block element holding it.
