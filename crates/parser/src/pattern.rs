@@ -8,6 +8,8 @@
 
 use scraper::{ElementRef, Html, Selector};
 
+use crate::dom::{Attrs, attrs};
+
 /// What the rightmost compound of one selector in a group requires.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Key {
@@ -16,38 +18,15 @@ enum Key {
     Tag(String),
 }
 
-/// The element facts keys test, read in one scan of its attributes:
-/// `Element::attr` interns its argument on every call, which costs more
-/// than the scan.
-struct Facts<'a> {
-    class: Option<&'a str>,
-    id: Option<&'a str>,
-    name: &'a str,
-}
-
-impl<'a> Facts<'a> {
-    fn of(e: &ElementRef<'a>) -> Facts<'a> {
-        let el = e.value();
-        let (mut class, mut id) = (None, None);
-        for (n, v) in el.attrs() {
-            match n {
-                "class" => class = Some(v),
-                "id" => id = Some(v),
-                _ => {}
-            }
-        }
-        Facts {
-            class,
-            id,
-            name: el.name(),
-        }
-    }
-
-    fn admit(&self, key: &Key) -> bool {
-        match key {
-            Key::Class(c) => self.class.is_some_and(|v| v.split_ascii_whitespace().any(|w| w == c)),
-            Key::Id(id) => self.id == Some(id.as_str()),
-            Key::Tag(t) => self.name.eq_ignore_ascii_case(t),
+impl Key {
+    /// Whether an element with these attributes (read in one scan by
+    /// [`attrs`]: `Element::attr` interns its argument on every call) and
+    /// this tag name can match.
+    fn admits(&self, a: &Attrs<'_>, name: &str) -> bool {
+        match self {
+            Key::Class(c) => a.class.is_some_and(|v| v.split_ascii_whitespace().any(|w| w == c)),
+            Key::Id(id) => a.id == Some(id.as_str()),
+            Key::Tag(t) => name.eq_ignore_ascii_case(t),
         }
     }
 }
@@ -70,8 +49,8 @@ impl Pattern {
     /// Whether `e` matches.
     pub fn matches(&self, e: &ElementRef<'_>) -> bool {
         self.keys.as_ref().is_none_or(|keys| {
-            let facts = Facts::of(e);
-            keys.iter().any(|k| facts.admit(k))
+            let a = attrs(e.value());
+            keys.iter().any(|k| k.admits(&a, e.value().name()))
         }) && self.selector.matches(e)
     }
 
