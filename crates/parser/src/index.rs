@@ -263,10 +263,12 @@ impl Index {
                         Node::Element(el) => {
                             let a = attrs(el);
                             let chrome = chrome_kind(el, &a, flags & (IN_QUOTE | IN_ARTICLE) != 0);
-                            if chrome != Chrome::No || extra_roots.contains(&node.id()) {
+                            let removed = extra_roots.contains(&node.id());
+                            if chrome != Chrome::No || removed {
                                 flags |= EXCLUDED_ROOT | EXCLUDED;
                             }
-                            if chrome == Chrome::Column && !extra_roots.contains(&node.id()) {
+                            // Only an outermost column can be the main one.
+                            if chrome == Chrome::Column && !removed && parent_flags & EXCLUDED == 0 {
                                 flags |= COLUMN_ROOT;
                             }
                             if matches!(el.name(), "blockquote" | "figure") {
@@ -319,14 +321,11 @@ impl Index {
     /// again, except the chrome inside it.
     fn keep_main_column(&mut self) {
         let prose = |ix: &Index, p: usize| ix.text[p].saturating_sub(ix.linked[p]);
-        let Some(total) = self.text.first().map(|_| prose(self, 0).saturating_sub(self.code_text)) else {
+        if self.text.is_empty() {
             return;
-        };
-        let column = (0..self.flags.len()).find(|&p| {
-            self.flags[p] & COLUMN_ROOT != 0 && prose(self, p) * 2 > total
-                // Outermost: no excluded ancestor.
-                && !self.has_excluded_ancestor(p)
-        });
+        }
+        let total = prose(self, 0).saturating_sub(self.code_text);
+        let column = (0..self.flags.len()).find(|&p| self.flags[p] & COLUMN_ROOT != 0 && prose(self, p) * 2 > total);
         let Some(root) = column else { return };
         self.flags[root] &= !(EXCLUDED_ROOT | EXCLUDED | COLUMN_ROOT);
         // Re-derive EXCLUDED below: set only under a chrome root inside.
@@ -341,11 +340,6 @@ impl Index {
                 self.flags[p] &= !EXCLUDED;
             }
         }
-    }
-
-    /// Some ancestor of the node at position `p` is excluded.
-    fn has_excluded_ancestor(&self, p: usize) -> bool {
-        (0..p).any(|q| self.end[q] as usize >= p && self.flags[q] & EXCLUDED_ROOT != 0)
     }
 
     /// Document-order position (usize::MAX for a node not in the tree).
