@@ -6,6 +6,7 @@ use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Node};
 
 use crate::dom::{IdMap, Index, is_block, is_negative, is_positive};
+use crate::index::non_space_chars;
 
 /// Tags whose text counts as a paragraph when they hold no further blocks.
 const PARAGRAPH_TAGS: &[&str] = &["p", "div", "td", "pre", "blockquote", "li", "section", "article"];
@@ -22,25 +23,25 @@ fn has_block_child(el: ElementRef<'_>) -> bool {
 }
 
 /// Direct text (not inside child elements) length, for `<div>text<br>text</div>` bodies.
-fn direct_text_len(el: ElementRef<'_>) -> usize {
+fn direct_text_len(el: ElementRef<'_>, index: &Index) -> usize {
     el.children()
         .filter_map(|c| match c.value() {
-            Node::Text(t) => Some(t.chars().filter(|c| !c.is_whitespace()).count()),
+            Node::Text(t) => Some(non_space_chars(t)),
             Node::Element(e) if matches!(e.name(), "b" | "strong" | "i" | "em" | "u" | "span" | "font" | "a") => {
-                ElementRef::wrap(c).map(|e| e.text().map(|t| t.chars().filter(|c| !c.is_whitespace()).count()).sum())
+                Some(index.text_stats(c.id()).0)
             }
             _ => None,
         })
         .sum()
 }
 
-/// Scores paragraphs and returns the best container, or `None` for a page
-/// without a paragraph worth the name.
 /// Candidates that end before the title anchor (the heading repeating the
 /// page title) keep this share of their score: they are sidebars and teaser
 /// columns laid out before the article.
 const BEFORE_TITLE: f64 = 0.2;
 
+/// Scores paragraphs and returns the best container, or `None` for a page
+/// without a paragraph worth the name.
 pub fn best_candidate(doc: &Html, index: &Index, title_anchor: Option<usize>) -> Option<Candidate> {
     let mut scores: IdMap<f64> = IdMap::default();
     for node in doc.tree.nodes() {
@@ -53,8 +54,9 @@ pub fn best_candidate(doc: &Html, index: &Index, title_anchor: Option<usize>) ->
         let Some(elref) = ElementRef::wrap(node) else {
             continue;
         };
-        let own_len = if has_block_child(elref) {
-            direct_text_len(elref)
+        let has_blocks = has_block_child(elref);
+        let own_len = if has_blocks {
+            direct_text_len(elref, index)
         } else {
             index.text_stats(node.id()).0
         };
@@ -69,11 +71,7 @@ pub fn best_candidate(doc: &Html, index: &Index, title_anchor: Option<usize>) ->
         let commas = elref.text().map(|t| t.matches([',', '，']).count()).sum::<usize>() as f64;
         let score = (1.0 + commas + (own_len as f64 / 100.0).min(3.0)) * (1.0 - density);
         // The paragraph's own container gets full credit, ancestors less.
-        let mut target = if has_block_child(elref) {
-            Some(node)
-        } else {
-            node.parent()
-        };
+        let mut target = if has_blocks { Some(node) } else { node.parent() };
         for level in 0..3 {
             let Some(t) = target else { break };
             if matches!(t.value(), Node::Element(_)) {

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use ego_tree::NodeId;
 use ego_tree::iter::Edge;
 
-pub use crate::index::{IN_LINK, IdMap, Index};
+pub use crate::index::{IdMap, Index};
 use regex::Regex;
 use scraper::{ElementRef, Node};
 
@@ -151,7 +151,8 @@ fn hints_of(a: &Attrs<'_>) -> String {
         s.push(' ');
         s.push_str(id);
     }
-    s.to_ascii_lowercase()
+    s.make_ascii_lowercase();
+    s
 }
 
 /// The class words that describe the element. WordPress's `post_class()`
@@ -323,9 +324,8 @@ pub fn blocks(root: ego_tree::NodeRef<'_, Node>, index: &Index) -> Vec<Block> {
                     }
                     Node::Text(t) => {
                         current.push_str(t);
-                        if index.flags(node.id()) & IN_LINK != 0 {
-                            linked += t.chars().filter(|c| !c.is_whitespace()).count();
-                        }
+                        // The index counted the node's link text already.
+                        linked += index.text_stats(node.id()).1;
                     }
                     _ => {}
                 }

@@ -209,7 +209,7 @@ impl Marked {
 
 const EXCLUDED_ROOT: u8 = 1;
 const EXCLUDED: u8 = 2;
-pub const IN_LINK: u8 = 4;
+const IN_LINK: u8 = 4;
 /// Inside a `<blockquote>` or `<figure>`.
 const IN_QUOTE: u8 = 8;
 /// Inside an `<article>`.
@@ -347,7 +347,7 @@ impl Index {
         self.pos.get(&id).map_or(usize::MAX, |&p| p as usize)
     }
 
-    pub(crate) fn flags(&self, id: NodeId) -> u8 {
+    fn flags(&self, id: NodeId) -> u8 {
         self.pos.get(&id).map_or(0, |&p| self.flags[p as usize])
     }
 
