@@ -237,12 +237,13 @@ const NAME_PREFIXES: &[&str] = &[
 /// A person's name: 1 to 5 words, each capitalised, letters only; after a
 /// rank or title ("Đại úy", "Luật sư"), at least two such words.
 fn is_name(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    // The prefix is compared on the line itself: lower-casing may change
+    // byte lengths ("İ"), so offsets into a lower-cased copy are not offsets
+    // into the line.
     let after_rank = NAME_PREFIXES.iter().find_map(|p| {
-        lower
-            .strip_prefix(p)
-            .filter(|rest| rest.starts_with(char::is_whitespace))
-            .map(|rest| &text[text.len() - rest.len()..])
+        let head = text.get(..p.len())?;
+        let rest = &text[p.len()..];
+        (head.to_lowercase() == *p && rest.starts_with(char::is_whitespace)).then_some(rest)
     });
     match after_rank {
         Some(name) => name.split_whitespace().count() >= 2 && is_plain_name(name),
@@ -446,6 +447,9 @@ mod tests {
         assert_eq!(trailer(&["Đại úy"]).0, None);
         assert_eq!(trailer(&["Đại tá Bình"]).0, None);
         assert_eq!(trailer(&["Đại tá Nguyễn Văn Bình phát biểu tại hội nghị."]).0, None);
+        // Lower-casing "İ" adds a byte: no panic, and no rank read into it.
+        assert_eq!(trailer(&["Đại tá İlhan Kaya"]).0.as_deref(), Some("Đại tá İlhan Kaya"));
+        assert_eq!(trailer(&["İİİİİİ Đại tá"]).0, None);
     }
 
     #[test]
