@@ -285,7 +285,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     let published_at = published_at.map(|d| exact_time(&doc, d));
 
     let body = paragraphs.join("\n\n");
-    let body_chars = body.chars().filter(|c| !c.is_whitespace()).count();
+    let body_chars = non_space_chars(&body);
     if body_chars < MIN_BODY_CHARS {
         return Err(NotArticle(format!("only {body_chars} characters of text")));
     }
@@ -506,8 +506,6 @@ fn exact_time(doc: &Html, date: DateTime<FixedOffset>) -> DateTime<FixedOffset> 
 /// NukeViet prints the home image, with its `<figcaption>`, next to the
 /// `hometext` lead and outside `bodytext`.
 fn captions_after_lead(doc: &Html, index: &Index, lead: NodeId, content: NodeId) -> Vec<String> {
-    static CAPTION: LazyLock<scraper::Selector> =
-        LazyLock::new(|| scraper::Selector::parse("figcaption").expect("valid selector"));
     let content_start = index.pos(content);
     let Some(lead) = doc.tree.get(lead) else {
         return Vec::new();
@@ -516,7 +514,7 @@ fn captions_after_lead(doc: &Html, index: &Index, lead: NodeId, content: NodeId)
         .filter_map(ElementRef::wrap)
         .take_while(|s| index.pos(s.id()) < content_start && !index.is_within(content, s.id()))
         .filter(|s| s.value().name() == "figure" && !index.excluded(s.id()))
-        .filter_map(|f| f.select(&CAPTION).next())
+        .filter_map(|f| f.select(&meta::FIGCAPTION).next())
         .map(text_of)
         .filter(|c| !c.is_empty())
         .collect()

@@ -6,7 +6,15 @@ use std::sync::LazyLock;
 
 use scraper::{ElementRef, Selector};
 
-use crate::dom::{Block, Index, text_of};
+use crate::dom::{Block, Index, attrs, text_of};
+use crate::index::non_space_chars;
+
+static LINK: LazyLock<Selector> = LazyLock::new(|| crate::meta::sel("a[href]"));
+
+/// A headline: a link text of five words or more.
+fn is_headline(text: &str) -> bool {
+    text.split_whitespace().count() >= 5
+}
 
 /// A paragraph at least this long (characters) is prose, not a table cell or menu item.
 const PROSE_LINE: usize = 80;
@@ -14,11 +22,11 @@ const PROSE_LINE: usize = 80;
 /// Two or more blocks that are mostly a headline link (five words or more)
 /// and carry a fifth of the text: the body is a list of other pages.
 pub fn headline_share(blocks: &[Block]) -> bool {
-    let chars = |b: &Block| b.text.chars().filter(|c| !c.is_whitespace()).count();
+    let chars = |b: &Block| non_space_chars(&b.text);
     let total: usize = blocks.iter().map(chars).sum();
     let headlines: Vec<&Block> = blocks
         .iter()
-        .filter(|b| b.text.split_whitespace().count() >= 5 && b.linked * 10 >= chars(b) * 6)
+        .filter(|b| is_headline(&b.text) && b.linked * 10 >= chars(b) * 6)
         .collect();
     let linked: usize = headlines.iter().map(|b| b.linked).sum();
     headlines.len() >= 2 && linked * 5 >= total.max(1)
@@ -28,13 +36,11 @@ pub fn headline_share(blocks: &[Block]) -> bool {
 /// a listing or category page (their teasers can be long, so text length
 /// alone does not tell).
 pub fn looks_like_listing(content: ElementRef<'_>, index: &Index) -> bool {
-    static A: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a[href]").expect("valid selector"));
     let mut targets = std::collections::HashSet::new();
     let mut linked = 0;
-    for a in content.select(&A).filter(|a| !index.excluded(a.id())) {
+    for a in content.select(&LINK).filter(|a| !index.excluded(a.id())) {
         let text = text_of(a);
-        if text.split_whitespace().count() >= 5 && targets.insert(a.value().attr("href").unwrap_or_default().to_owned())
-        {
+        if is_headline(&text) && targets.insert(a.value().attr("href").unwrap_or_default().to_owned()) {
             linked += text.chars().count();
         }
     }
@@ -48,19 +54,23 @@ pub fn looks_like_listing(content: ElementRef<'_>, index: &Index) -> bool {
 /// without a headline link of its own is no teaser, whatever its siblings
 /// hold: in a table layout every row is a bare `<tr>`, and the article's row
 /// sits between the breadcrumb row and the "Các tin khác" row.
-pub fn is_teaser(content: ElementRef<'_>) -> bool {
-    static A: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a[href]").expect("valid selector"));
-    let has_headline = |e: ElementRef<'_>| e.select(&A).any(|a| text_of(a).split_whitespace().count() >= 5);
+pub fn is_teaser<'a>(content: ElementRef<'a>) -> bool {
+    let has_headline = |e: ElementRef<'_>| e.select(&LINK).any(|a| is_headline(&text_of(a)));
+    // `attrs` reads class and id in one scan (`attr` interns per call).
+    let signature_of = |e: ElementRef<'a>| {
+        let a = attrs(e.value());
+        (e.value().name(), a.class, a.id)
+    };
     let mut node = Some(content);
     for _ in 0..3 {
         let Some(el) = node else { break };
         // The id is part of the signature: layout columns (`#left`, `#center`)
         // share a tag and often no class, but are not repeated items.
-        let signature = (el.value().name(), el.value().attr("class"), el.value().attr("id"));
+        let signature = signature_of(el);
         if let Some(parent) = el.parent() {
             let (mut own, mut others) = (false, 0);
             for s in parent.children().filter_map(ElementRef::wrap) {
-                let same = (s.value().name(), s.value().attr("class"), s.value().attr("id")) == signature;
+                let same = signature_of(s) == signature;
                 if same && has_headline(s) {
                     if s.id() == el.id() {
                         own = true;

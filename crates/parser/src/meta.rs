@@ -14,14 +14,16 @@ use crate::dates::{find_date, parse_iso};
 use crate::dom::{Index, text_of, visible_text_of};
 use crate::text::clean;
 
-fn sel(s: &str) -> Selector {
+/// A built-in selector.
+pub(crate) fn sel(s: &str) -> Selector {
     Selector::parse(s).expect("valid selector")
 }
 
 static JSON_LD: LazyLock<Selector> = LazyLock::new(|| sel(r#"script[type="application/ld+json"]"#));
 static CANONICAL: LazyLock<Selector> = LazyLock::new(|| sel(r#"link[rel="canonical"][href]"#));
-static TITLE: LazyLock<Selector> = LazyLock::new(|| sel("title"));
+pub(crate) static TITLE: LazyLock<Selector> = LazyLock::new(|| sel("title"));
 static IMG: LazyLock<Selector> = LazyLock::new(|| sel("img"));
+pub(crate) static FIGCAPTION: LazyLock<Selector> = LazyLock::new(|| sel("figcaption"));
 
 /// `<meta>` values by `property`, `name` or `itemprop`.
 pub fn meta(doc: &Html, index: &Index, keys: &[&str]) -> Option<String> {
@@ -167,13 +169,18 @@ pub struct TitleChoice {
 }
 
 pub fn choose_title(doc: &Html, index: &Index, content: NodeId) -> Option<TitleChoice> {
-    let og = meta(doc, index, &["og:title", "twitter:title"]).map(|t| strip_site_name(&t));
-    let stripped = document_title(doc).as_deref().map(strip_site_name);
+    // og:title and `<title>` only when no heading names the page.
     best_heading(doc, index, Some(content))
         .map(|(_, _, c)| c)
-        .or_else(|| og.map(|text| TitleChoice { text, node: None }))
         .or_else(|| {
-            stripped
+            meta(doc, index, &["og:title", "twitter:title"]).map(|t| TitleChoice {
+                text: strip_site_name(&t),
+                node: None,
+            })
+        })
+        .or_else(|| {
+            document_title(doc)
+                .map(|t| strip_site_name(&t))
                 .filter(|t| t.chars().count() >= 8)
                 .map(|text| TitleChoice { text, node: None })
         })
@@ -336,7 +343,6 @@ pub fn canonical(doc: &Html, index: &Index, page: &Url) -> Option<Url> {
 /// Images inside the content container, with captions from `<figcaption>`,
 /// the row under the image in a layout table, or a meaningful `alt`.
 pub fn images(content: ElementRef<'_>, index: &Index, page: &Url) -> Vec<Image> {
-    static CAPTION: LazyLock<Selector> = LazyLock::new(|| sel("figcaption"));
     let mut out: Vec<Image> = Vec::new();
     for img in content.select(&IMG) {
         if index.excluded(img.id()) {
@@ -372,7 +378,7 @@ pub fn images(content: ElementRef<'_>, index: &Index, page: &Url) -> Vec<Image> 
             .ancestors()
             .filter_map(ElementRef::wrap)
             .find(|a| a.value().name() == "figure")
-            .and_then(|f| f.select(&CAPTION).next())
+            .and_then(|f| f.select(&FIGCAPTION).next())
             .map(text_of);
         let table_caption = || {
             let row = img

@@ -77,8 +77,11 @@ fn parse(field: &'static str, selector: &str) -> Result<Pattern, SelectorError> 
 /// not apply: a selector names its element on purpose, and metadata often
 /// sits in blocks whose class words look like chrome (`article-info`).
 pub(crate) fn first<'a>(doc: &'a Html, sel: &Pattern, index: &Index) -> Option<ElementRef<'a>> {
-    sel.select(doc)
-        .find(|e| index.text_stats(e.id()).0 > 0 || e.value().attr("datetime").is_some())
+    sel.select(doc).find(|e| holds_text_or_datetime(e, index))
+}
+
+fn holds_text_or_datetime(e: &ElementRef<'_>, index: &Index) -> bool {
+    index.text_stats(e.id()).0 > 0 || e.value().attr("datetime").is_some()
 }
 
 /// The element matching `sel` that holds text (or a `datetime`) nearest
@@ -96,10 +99,11 @@ pub(crate) fn nearest<'a>(
     scope: Option<NodeId>,
 ) -> Option<ElementRef<'a>> {
     sel.select(doc)
-        .filter(|e| index.text_stats(e.id()).0 > 0 || e.value().attr("datetime").is_some())
-        // Never the date of another article in a related-news list.
-        .filter(|e| !crate::dom::in_related_box(*e))
+        .filter(|e| holds_text_or_datetime(e, index))
         .filter(|e| index.pos(e.id()) >= anchor || scope.is_none_or(|s| index.is_within(e.id(), s)))
+        // Never the date of another article in a related-news list (last:
+        // it walks the ancestors).
+        .filter(|e| !crate::dom::in_related_box(*e))
         .min_by_key(|e| index.pos(e.id()).abs_diff(anchor))
 }
 

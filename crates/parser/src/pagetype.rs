@@ -11,14 +11,10 @@ use url::Url;
 
 use crate::NotArticle;
 use crate::dom::{Index, text_of};
-
-fn sel(s: &str) -> Selector {
-    Selector::parse(s).expect("valid selector")
-}
+use crate::meta::{TITLE, sel};
 
 static SCRIPT: LazyLock<Selector> = LazyLock::new(|| sel("script"));
 static BODY: LazyLock<Selector> = LazyLock::new(|| sel("body"));
-static TITLE: LazyLock<Selector> = LazyLock::new(|| sel("title"));
 
 /// Above this much text in `<body>` (scripts included), a page is no challenge.
 const CHALLENGE_MAX_TEXT: usize = 4000;
@@ -44,13 +40,13 @@ static SEARCH: LazyLock<Regex> = LazyLock::new(|| {
 pub fn check(doc: &Html, index: &Index, url: &Url) -> Result<(), NotArticle> {
     let body_text = doc.select(&BODY).next().map_or(0, |b| index.text_stats(b.id()).0);
     if body_text < CHALLENGE_MAX_TEXT {
-        let scripts: Vec<String> = doc.select(&SCRIPT).map(|s| s.text().collect()).collect();
-        let scripts_text: usize = scripts
-            .iter()
-            .map(|s| s.chars().filter(|c| !c.is_whitespace()).count())
-            .sum();
+        let scripts_text: usize = doc.select(&SCRIPT).map(|s| index.text_stats(s.id()).0).sum();
         // Little text besides scripts, and a script that sets a cookie and reloads.
-        if body_text.saturating_sub(scripts_text) < 200 && scripts.iter().any(|s| CHALLENGE_SCRIPT.is_match(s)) {
+        if body_text.saturating_sub(scripts_text) < 200
+            && doc
+                .select(&SCRIPT)
+                .any(|s| CHALLENGE_SCRIPT.is_match(&s.text().collect::<String>()))
+        {
             return Err(NotArticle("a JavaScript challenge page".into()));
         }
     }
