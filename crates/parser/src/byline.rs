@@ -82,10 +82,18 @@ fn starts_with_word(lower: &str, words: &[&str]) -> bool {
     })
 }
 
+/// What a credit label names the person for: "Tin", "Ảnh", "Thực hiện".
+const CREDIT_ROLES: &str = r"tin|bài|ảnh|video|clip|thực\s+hiện|quay\s+phim|dựng\s+phim|đồ\s+họa";
+
+/// Labels for the writer: "Tác giả", "Người viết".
+const WRITER_LABELS: &str = r"tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|người\s+đăng";
+
 /// Labels in front of a name: "Tin, ảnh: Lê Hà", "Viết bởi Trần Văn Khải".
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\(?\s*(?:(?:tin|bài|ảnh|video|clip|thực\s+hiện|quay\s+phim|dựng\s+phim|đồ\s+họa)(?:\s*(?:,|và|&|-|/)\s*(?:tin|bài|ảnh|video|clip|quay\s+phim|đồ\s+họa))*|tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|người\s+đăng|viết\s+bởi|đăng\s+bởi|bởi|by|posted\s+by|written\s+by)\s*:?\s+",
+        &format!(
+            r"(?i)^\(?\s*(?:(?:{CREDIT_ROLES})(?:\s*(?:,|và|&|-|/)\s*(?:tin|bài|ảnh|video|clip|quay\s+phim|đồ\s+họa))*|{WRITER_LABELS}|viết\s+bởi|đăng\s+bởi|bởi|by|posted\s+by|written\s+by)\s*:?\s+"
+        ),
     )
     .expect("valid regex")
 });
@@ -102,16 +110,12 @@ const NOT_AUTHORS: &[&str] = &[
 ];
 
 /// A second credit inside one line: "Hoàng Yến - Ảnh: Quốc Toản".
-static INNER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*[-–—,;|/]\s*(?:tin|bài|ảnh|video|clip|thực\s+hiện|quay\s+phim|dựng\s+phim|đồ\s+họa)\s*:\s*")
-        .expect("valid regex")
-});
+static INNER_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\s*[-–—,;|/]\s*(?:{CREDIT_ROLES})\s*:\s*")).expect("valid regex"));
 
 /// A byline label standing alone on the first line of an author element.
-static LABEL_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|người\s+đăng|bút\s+danh)\s*,\s+")
-        .expect("valid regex")
-});
+static LABEL_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{WRITER_LABELS}|bút\s+danh)\s*,\s+")).expect("valid regex"));
 
 /// A date or a time: a meta line ("Thứ năm, 14/08/2025 - 06:05"), not a name.
 static DATE_OR_TIME: LazyLock<Regex> =

@@ -92,12 +92,7 @@ pub fn parse_iso(text: &str) -> Option<DateTime<FixedOffset>> {
             let digits: String = offset.chars().filter(char::is_ascii_digit).collect();
             let (h, m): (i32, i32) = (digits[..2].parse().ok()?, digits[2..].parse().ok()?);
             let secs = (h * 3600 + m * 60) * if offset.starts_with('-') { -1 } else { 1 };
-            let tz = FixedOffset::east_opt(secs)?;
-            Some(
-                tz.from_local_datetime(&naive)
-                    .single()?
-                    .with_timezone(&vietnam_offset()),
-            )
+            at_offset(naive, secs)
         }
     }
 }
@@ -123,7 +118,12 @@ fn zone_in_place_of_t(text: &str) -> Option<DateTime<FixedOffset>> {
         // ICT and the abbreviations of servers set elsewhere: the portal's own time.
         _ => return local(naive),
     };
-    let tz = FixedOffset::east_opt(offset_secs)?;
+    at_offset(naive, offset_secs)
+}
+
+/// A wall-clock time at a UTC offset (seconds east), in +07:00.
+fn at_offset(naive: NaiveDateTime, secs: i32) -> Option<DateTime<FixedOffset>> {
+    let tz = FixedOffset::east_opt(secs)?;
     Some(
         tz.from_local_datetime(&naive)
             .single()?

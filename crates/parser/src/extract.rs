@@ -349,18 +349,15 @@ fn labelled_after(index: &Index, content: ElementRef<'_>) -> (Option<String>, Op
     let mut author = None;
     let mut source = None;
     // The blocks of the elements that follow the content, up to four lines.
-    let mut lines = Vec::new();
-    for sibling in content.next_siblings() {
-        if lines.len() >= 4 {
-            break;
-        }
-        if matches!(sibling.value(), scraper::Node::Element(_)) && !index.excluded_root(sibling.id()) {
-            lines.extend(blocks(sibling, index).into_iter().take(4));
-        }
-    }
+    let lines: Vec<Block> = content
+        .next_siblings()
+        .filter(|s| s.value().is_element() && !index.excluded_root(s.id()))
+        .flat_map(|s| blocks(s, index))
+        .take(4)
+        .collect();
     // Credits stand one a line ("Thực hiện: Hữu Phước" / "Quay phim: Minh Trí").
     let mut credits_open = true;
-    for b in lines.iter().take(4) {
+    for b in &lines {
         if b.text.chars().count() > 160 {
             break;
         }
