@@ -11,7 +11,7 @@ pub use crate::index::{IdMap, Index};
 use regex::Regex;
 use scraper::{ElementRef, Node};
 
-use crate::text::clean;
+use vnportal_model::clean_inline as clean;
 
 /// Elements never part of an article's text. Not `form`: ASP.NET WebForms
 /// portals wrap the whole page in one.

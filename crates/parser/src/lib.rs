@@ -31,7 +31,6 @@ mod pagetype;
 mod pattern;
 pub mod platform;
 mod service;
-mod text;
 pub mod tone;
 
 use chrono::{DateTime, Utc};

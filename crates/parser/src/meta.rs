@@ -12,7 +12,7 @@ use vnportal_model::Image;
 
 use crate::dates::{find_date, parse_iso};
 use crate::dom::{Index, text_of, visible_text_of};
-use crate::text::clean;
+use vnportal_model::clean_inline as clean;
 
 /// A built-in selector.
 pub(crate) fn sel(s: &str) -> Selector {

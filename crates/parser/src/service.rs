@@ -64,11 +64,15 @@ pub struct OverridesError {
 impl ParserService {
     /// A parser with the generic rules and platform adapters only.
     pub fn new(bus: Arc<dyn Bus>, topics: Topics) -> Arc<ParserService> {
+        Self::build(bus, topics, HashMap::new())
+    }
+
+    fn build(bus: Arc<dyn Bus>, topics: Topics, overrides: HashMap<String, Arc<Overrides>>) -> Arc<ParserService> {
         Arc::new(ParserService {
             bus,
             topics,
             counters: Counters::default(),
-            overrides: HashMap::new(),
+            overrides,
         })
     }
 
@@ -92,12 +96,7 @@ impl ParserService {
                     })
             })
             .collect::<Result<_, _>>()?;
-        Ok(Arc::new(ParserService {
-            bus,
-            topics,
-            counters: Counters::default(),
-            overrides: compiled,
-        }))
+        Ok(Self::build(bus, topics, compiled))
     }
 
     pub fn stats(&self) -> ParserStats {

@@ -55,6 +55,8 @@ impl ClientContext for Context {
 
 impl ConsumerContext for Context {
     fn rebalance(&self, consumer: &BaseConsumer<Self>, err: RDKafkaRespErr, tpl: &mut TopicPartitionList) {
+        // Cooperative rebalancing hands partitions over in increments.
+        let cooperative = matches!(consumer.rebalance_protocol(), RebalanceProtocol::Cooperative);
         match err {
             RDKafkaRespErr::RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS => {
                 let mut by_topic: HashMap<String, Vec<i32>> = HashMap::new();
@@ -82,7 +84,6 @@ impl ConsumerContext for Context {
                         }
                     }
                 }
-                let cooperative = matches!(consumer.rebalance_protocol(), RebalanceProtocol::Cooperative);
                 info!(message = "Partitions assigned.", group = %self.group, partitions = ?describe(tpl), cooperative);
                 // Cooperative rebalancing hands out partitions in increments; an
                 // eager assign would drop the ones already owned.
@@ -104,7 +105,6 @@ impl ConsumerContext for Context {
                 for e in tpl.elements() {
                     self.tracker().revoke(e.topic(), e.partition());
                 }
-                let cooperative = matches!(consumer.rebalance_protocol(), RebalanceProtocol::Cooperative);
                 info!(message = "Partitions revoked.", group = %self.group, partitions = ?describe(tpl), cooperative);
                 let unassigned = if cooperative {
                     consumer.incremental_unassign(tpl)
