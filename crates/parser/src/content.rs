@@ -5,8 +5,9 @@
 use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Node};
 
-use crate::dom::{IdMap, Index, is_block, is_negative, is_positive};
+use crate::dom::{IdMap, Index, attrs, is_block, is_negative, is_positive};
 use crate::index::non_space_chars;
+use crate::listing::holds_headline;
 
 /// Tags whose text counts as a paragraph when they hold no further blocks.
 const PARAGRAPH_TAGS: &[&str] = &["p", "div", "td", "pre", "blockquote", "li", "section", "article"];
@@ -110,5 +111,66 @@ pub fn best_candidate(doc: &Html, index: &Index, title_anchor: Option<usize>) ->
             best = Some((Candidate { id, score: adjusted }, pos));
         }
     }
-    best.map(|(c, _)| c)
+    best.map(|(c, _)| promote_repeated(doc, index, c))
+}
+
+/// Tag and class: how items of a list look alike (ids tell them apart).
+fn signature<'a>(e: ElementRef<'a>) -> (&'a str, Option<&'a str>) {
+    (e.value().name(), attrs(e.value()).class.filter(|c| !c.is_empty()))
+}
+
+/// Levels above the best candidate searched for repeated items.
+const REPEAT_LEVELS: usize = 3;
+/// Repeated items with prose needed to take their parent instead.
+const MIN_REPEATS: usize = 3;
+
+/// The best candidate may be one item of several that make the article
+/// together: the updates of a live blog, the chapters of a long read. Each
+/// scores as its own container, and the list holding them gets only a third
+/// of their credit, so the longest item wins alone. When the candidate (or
+/// one of its ancestors) has siblings of the same tag and class, at least
+/// [`MIN_REPEATS`] of them holding prose, hardly any holding a headline link
+/// (that is how teasers of a listing repeat), and together carrying most of their
+/// parent's text, the parent is the content.
+fn promote_repeated(doc: &Html, index: &Index, best: Candidate) -> Candidate {
+    let Some(mut el) = doc.tree.get(best.id).and_then(ElementRef::wrap) else {
+        return best;
+    };
+    for _ in 0..REPEAT_LEVELS {
+        let Some(parent) = el.parent().and_then(ElementRef::wrap) else {
+            break;
+        };
+        if matches!(parent.value().name(), "body" | "html") || index.excluded(parent.id()) {
+            break;
+        }
+        let own = signature(el);
+        if own.1.is_some() {
+            let (mut items, mut text, mut teasers) = (0, 0, 0);
+            for sibling in parent.children().filter_map(ElementRef::wrap) {
+                if signature(sibling) != own || index.excluded(sibling.id()) {
+                    continue;
+                }
+                let (total, linked) = index.text_stats(sibling.id());
+                if holds_headline(sibling, index) {
+                    teasers += 1;
+                } else if total >= 25 && linked * 2 < total {
+                    items += 1;
+                    text += total;
+                }
+            }
+            let (parent_total, parent_linked) = index.text_stats(parent.id());
+            if items >= MIN_REPEATS
+                && teasers * 4 <= items
+                && text * 2 >= parent_total
+                && parent_linked * 4 <= parent_total
+            {
+                return Candidate {
+                    id: parent.id(),
+                    score: best.score,
+                };
+            }
+        }
+        el = parent;
+    }
+    best
 }

@@ -289,7 +289,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     if body_chars < MIN_BODY_CHARS {
         return Err(NotArticle(format!("only {body_chars} characters of text")));
     }
-    if listing_blocks || looks_like_listing(content, &index) || is_teaser(content) {
+    if listing_blocks || looks_like_listing(content, &index) || is_teaser(content, &index) {
         return Err(NotArticle("the main block is a list of links to other pages".into()));
     }
     if prose_share(&paragraphs) < MIN_PROSE_SHARE {

@@ -48,14 +48,25 @@ pub fn looks_like_listing(content: ElementRef<'_>, index: &Index) -> bool {
     targets.len() >= 2 && linked * 5 >= total
 }
 
+/// The element holds a headline link (five words or more) to another page:
+/// a teaser does, an update of a live blog or a section of a long read does
+/// not. Links in chrome ("Chia sẻ cập nhật này" in a share box) and to a
+/// place on the same page (`#…`) are no headlines.
+pub fn holds_headline(e: ElementRef<'_>, index: &Index) -> bool {
+    e.select(&LINK).any(|a| {
+        !index.excluded(a.id())
+            && !a.value().attr("href").is_some_and(|h| h.starts_with('#'))
+            && is_headline(&text_of(a))
+    })
+}
+
 /// The content is one teaser among several: it (or one of its two nearest
 /// ancestors) holds a headline link and has siblings of the same tag and
 /// class that hold one too. That is how listing items repeat. An element
 /// without a headline link of its own is no teaser, whatever its siblings
 /// hold: in a table layout every row is a bare `<tr>`, and the article's row
 /// sits between the breadcrumb row and the "Các tin khác" row.
-pub fn is_teaser<'a>(content: ElementRef<'a>) -> bool {
-    let has_headline = |e: ElementRef<'_>| e.select(&LINK).any(|a| is_headline(&text_of(a)));
+pub fn is_teaser<'a>(content: ElementRef<'a>, index: &Index) -> bool {
     // `attrs` reads class and id in one scan (`attr` interns per call).
     let signature_of = |e: ElementRef<'a>| {
         let a = attrs(e.value());
@@ -71,7 +82,7 @@ pub fn is_teaser<'a>(content: ElementRef<'a>) -> bool {
             let (mut own, mut others) = (false, 0);
             for s in parent.children().filter_map(ElementRef::wrap) {
                 let same = signature_of(s) == signature;
-                if same && has_headline(s) {
+                if same && holds_headline(s, index) {
                     if s.id() == el.id() {
                         own = true;
                     } else {

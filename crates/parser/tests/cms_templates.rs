@@ -533,3 +533,57 @@ fn a_related_lists_date_is_never_the_articles() {
         Some("2025-11-17T15:40:00+07:00")
     );
 }
+
+/// Updates of a live blog, one `live-item` each, share-link included; the
+/// longest update alone outscores the list holding them all.
+fn live_blog(item: impl Fn(usize, &str) -> String) -> String {
+    let long =
+        format!("{P2} {P3} Lực lượng chức năng, dân quân và đoàn viên thanh niên đã có mặt tại các điểm xung yếu.");
+    let updates: String = [
+        P1,
+        long.as_str(),
+        "Mưa lớn kéo dài, nước sông dâng nhanh, các xã ven sông đã sơ tán người dân.",
+        P3,
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, text)| item(i, text))
+    .collect();
+    format!(
+        r#"<html><head><title>Trực tiếp: mưa lũ ở xã</title></head><body><main>
+        <h1>Trực tiếp: mưa lũ ở xã</h1><div class="time">27/10/2026 05:45</div>
+        <div class="detail-content"><div class="live-list">{updates}</div></div>
+        <div class="related"><h3>Tin liên quan</h3><a href="/a">Một bài khác về mưa lũ ở miền Trung</a></div>
+        </main></body></html>"#
+    )
+}
+
+#[test]
+fn the_updates_of_a_live_blog_are_the_body_together() {
+    let html = live_blog(|i, text| {
+        format!(
+            r##"<div class="live-item" id="live-{i}"><div class="live-item__time"><time>1{i}:00</time></div>
+            <div class="live-item__content"><p>{text}</p></div>
+            <div class="live-item__share"><a href="#live-{i}">Chia sẻ cập nhật này</a></div></div>"##
+        )
+    });
+    let a = run(&html).expect("an article");
+    for (i, text) in [P1, "Mưa lớn kéo dài", P3].iter().enumerate() {
+        assert!(a.body.contains(text), "update {i} missing: {}", a.body);
+    }
+    assert!(a.body.starts_with("10:00\n\n"), "{}", a.body);
+    assert!(!a.body.contains("Chia sẻ"), "{}", a.body);
+}
+
+#[test]
+fn repeated_teasers_are_not_promoted_to_an_article() {
+    // The same shape with a headline link in each item is a listing.
+    let html = live_blog(|i, text| {
+        format!(
+            r#"<div class="live-item"><h3><a href="/tin/{i}">Bài viết số {i} về tình hình mưa lũ tại địa phương</a></h3>
+            <div class="live-item__content"><p>{text}</p></div></div>"#
+        )
+    });
+    let a = run(&html);
+    assert!(a.as_ref().is_err_and(|e| e.0.contains("list")), "{a:?}");
+}
