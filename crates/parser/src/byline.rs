@@ -83,7 +83,14 @@ fn starts_with_word(lower: &str, words: &[&str]) -> bool {
 }
 
 /// What a credit label names the person for: "Tin", "Ảnh", "Thực hiện".
-const CREDIT_ROLES: &str = r"tin|bài|ảnh|video|clip|thực\s+hiện|quay\s+phim|dựng\s+phim|đồ\s+họa";
+/// E-magazines credit the text, the design and the layout ("Nội dung:",
+/// "Thiết kế:", "Trình bày:"); English editions the story and the photos.
+const CREDIT_ROLES: &str = r"tin|bài|ảnh|video|clip|thực\s+hiện|quay\s+phim|dựng\s+phim|đồ\s+họa|nội\s+dung|thiết\s+kế|trình\s+bày|story|photos?|reporting";
+
+/// A credit line that opens with the photo or video credit: under the top
+/// image it credits the image, not the article.
+static PHOTO_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[\(•·\s]*(ảnh|video|clip|photos?)\s*:").expect("valid regex"));
 
 /// Labels for the writer: "Tác giả", "Người viết".
 const WRITER_LABELS: &str = r"tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|người\s+đăng";
@@ -92,7 +99,7 @@ const WRITER_LABELS: &str = r"tác\s+giả(?:\s+bài\s+viết)?|người\s+viế
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         &format!(
-            r"(?i)^\(?\s*(?:(?:{CREDIT_ROLES})(?:\s*(?:,|và|&|-|/)\s*(?:tin|bài|ảnh|video|clip|quay\s+phim|đồ\s+họa))*|{WRITER_LABELS}|viết\s+bởi|đăng\s+bởi|bởi|by|posted\s+by|written\s+by)\s*:?\s+"
+            r"(?i)^[\(•·\s]*(?:(?:{CREDIT_ROLES})(?:\s*(?:,|và|&|-|/)\s*(?:{CREDIT_ROLES}))*|{WRITER_LABELS}|viết\s+bởi|đăng\s+bởi|bởi|by|posted\s+by|written\s+by)\s*:?\s+"
         ),
     )
     .expect("valid regex")
@@ -107,11 +114,12 @@ const NOT_AUTHORS: &[&str] = &[
     "super user",
     "webmaster",
     "ban biên tập",
+    "biên tập viên",
 ];
 
 /// A second credit inside one line: "Hoàng Yến - Ảnh: Quốc Toản".
 static INNER_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\s*[-–—,;|/]\s*(?:{CREDIT_ROLES})\s*:\s*")).expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\s*[-–—,;|/•·]\s*(?:{CREDIT_ROLES})\s*:\s*")).expect("valid regex"));
 
 /// A byline label standing alone on the first line of an author element.
 static LABEL_LINE: LazyLock<Regex> =
@@ -121,12 +129,23 @@ static LABEL_LINE: LazyLock<Regex> =
 static DATE_OR_TIME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b\d{1,2}:\d{2}\b").expect("valid regex"));
 
+/// Without trailing full stops and a closing bracket that closes nothing:
+/// "(Tin, ảnh: Lê Hà)" loses its ")", "Quang Vinh (Văn phòng UBND tỉnh)"
+/// keeps it.
+fn trim_end_punct(text: &str) -> &str {
+    let mut text = text.trim().trim_end_matches('.').trim_end();
+    while text.ends_with(')') && text.matches(')').count() > text.matches('(').count() {
+        text = text[..text.len() - 1].trim_end_matches('.').trim_end();
+    }
+    text
+}
+
 /// The credited names of a line after its first label, one per credit:
 /// "Hoàng Yến - Ảnh: Quốc Toản" → "Hoàng Yến, Quốc Toản".
 fn join_credits(names: &str) -> String {
     INNER_CREDIT
         .split(names)
-        .map(|n| n.trim().trim_end_matches(['.', ')']).trim())
+        .map(trim_end_punct)
         .filter(|n| !n.is_empty())
         .collect::<Vec<_>>()
         .join(", ")
@@ -135,7 +154,7 @@ fn join_credits(names: &str) -> String {
 /// A byline from an author element: labels cut, e-mail addresses dropped,
 /// account names, meta lines with a date and long texts rejected.
 pub fn clean_author(text: &str) -> Option<String> {
-    let text = text.trim().trim_end_matches(['.', ')']);
+    let text = trim_end_punct(text);
     if DATE_OR_TIME.is_match(text) {
         return None;
     }
@@ -153,7 +172,7 @@ pub fn clean_author(text: &str) -> Option<String> {
 /// The name in a credit line ("Tin, ảnh: Lê Hà" → "Lê Hà"), if it is one.
 pub(crate) fn credit_name(line: &str) -> Option<String> {
     let m = CREDIT.find(line)?;
-    let names = line[m.end()..].trim().trim_end_matches(['.', ')']).trim();
+    let names = trim_end_punct(&line[m.end()..]);
     // After a label the office that signs is the author too ("Tác giả bài
     // viết: Văn phòng HĐND và UBND xã").
     let each = |name: &str| is_short_line(name) && (is_name(name_part(name)) || is_unit_byline(name));
@@ -165,35 +184,69 @@ pub(crate) fn credit_name(line: &str) -> Option<String> {
     (!parts.is_empty() && is_short_line(names) && parts.iter().all(|n| each(n))).then(|| parts.join(", "))
 }
 
-/// A labelled name inside a meta line: "Ngày cập nhật: 08/01/2020 - Người
-/// đăng: Hoàng Thu Hằng", "15/01/2024 | Tác giả: Lê Hà | Lượt xem: 20".
+/// Labelled names inside a meta line: "Ngày cập nhật: 08/01/2020 - Người
+/// đăng: Hoàng Thu Hằng", "15/01/2024 | Tác giả: Lê Hà | Lượt xem: 20",
+/// "02/06/2025 - 08:45 • Bài: Văn Long • Ảnh: Khánh Linh".
 static LABELLED_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?:^|[\s|,;•·-])(?:người\s+đăng|đăng\s+bởi|người\s+viết|viết\s+bởi|tác\s+giả)\s*:\s*([^|•·;()\[\]]+)",
-    )
+    Regex::new(&format!(
+        r"(?i)(?:^|[\s|,;•·-])(người\s+đăng|đăng\s+bởi|người\s+viết|viết\s+bởi|tác\s+giả|{CREDIT_ROLES})\s*:\s*([^|•·;()\[\]]+)"
+    ))
     .expect("valid regex")
 });
 
-/// The name after a byline label in a date or meta line, if it is a name.
+/// The names after byline labels in a date or meta line, one per credit,
+/// if they are names. A line whose first label credits a photo or a video
+/// credits the top image.
 pub(crate) fn labelled_in_line(line: &str) -> Option<String> {
-    let c = LABELLED_IN_LINE.captures(line)?;
-    // The name runs to the next field: " - Lượt xem: 12", " – 08:30".
-    let name = c[1]
-        .split(" - ")
-        .next()
-        .unwrap_or("")
-        .split(" – ")
-        .next()
-        .unwrap_or("")
-        // Or to the date in the next inline element ("<span>Tác giả: Đỗ
-        // Quang Huy</span><span> 11/02/2026</span>"): names hold no digits.
-        .split(|c: char| c.is_ascii_digit())
-        .next()
-        .unwrap_or("")
-        .trim();
-    (is_short_line(name) && is_name(name))
-        .then(|| clean_author(name))
-        .flatten()
+    let mut names: Vec<String> = Vec::new();
+    for (i, c) in LABELLED_IN_LINE.captures_iter(line).enumerate() {
+        if i == 0 && PHOTO_FIRST.is_match(&format!("{}:", &c[1])) {
+            return None;
+        }
+        for part in INNER_CREDIT.split(&c[2]) {
+            // The name runs to the next field: " - Lượt xem: 12", " – 08:30".
+            let name = part
+                .split(" - ")
+                .next()
+                .unwrap_or("")
+                .split(" – ")
+                .next()
+                .unwrap_or("")
+                // Or to the date in the next inline element ("<span>Tác giả: Đỗ
+                // Quang Huy</span><span> 11/02/2026</span>"): names hold no digits.
+                .split(|c: char| c.is_ascii_digit())
+                .next()
+                .unwrap_or("")
+                .trim();
+            if is_short_line(name)
+                && is_name(name)
+                && let Some(name) = clean_author(name)
+            {
+                names.push(name);
+            }
+        }
+    }
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// Credit lines at the top of the body: an e-magazine's credit strip
+/// ("Nội dung: …" / "Ảnh: …" / "Thiết kế: …"), an infographic's "Nội dung:
+/// Hải Yến | Đồ họa: Tuấn Anh". Returns their names, one per credit. A photo
+/// credit first there belongs to the top image and stays.
+pub fn take_leading_credits(paragraphs: &mut Vec<String>) -> Option<String> {
+    if PHOTO_FIRST.is_match(paragraphs.first()?) {
+        return None;
+    }
+    let n = paragraphs
+        .iter()
+        .take(MAX_TRAILER_LINES)
+        .take_while(|p| credit_name(p).is_some())
+        .count();
+    if n == 0 || n == paragraphs.len() {
+        return None;
+    }
+    let names: Vec<String> = paragraphs.drain(..n).filter_map(|p| credit_name(&p)).collect();
+    Some(names.join(", "))
 }
 
 /// "(Theo baonghean.vn)": a source in brackets needs no colon; a sentence
@@ -554,6 +607,67 @@ mod tests {
         assert_eq!(take_trailer(&mut p), (None, None));
         // A sentence about a unit is no byline.
         assert_eq!(trailer(&["Trường Tiểu học xã đạt chuẩn quốc gia năm 2024."]).0, None);
+    }
+
+    #[test]
+    fn a_closing_bracket_goes_only_when_it_closes_nothing() {
+        assert_eq!(
+            trailer(&["Tin, ảnh: Quang Vinh (Văn phòng UBND tỉnh)"]).0.as_deref(),
+            Some("Quang Vinh (Văn phòng UBND tỉnh)")
+        );
+        assert_eq!(trailer(&["(Tin, ảnh: Ngọc Ánh)"]).0.as_deref(), Some("Ngọc Ánh"));
+        assert_eq!(clean_author("Lê Hà).").as_deref(), Some("Lê Hà"));
+    }
+
+    #[test]
+    fn magazine_and_english_credits() {
+        assert_eq!(
+            clean_author("Story: Nguyen Thu Trang – Photos: Le Hoang").as_deref(),
+            Some("Nguyen Thu Trang, Le Hoang")
+        );
+        assert_eq!(
+            credit_name("Nội dung: Hải Yến | Đồ họa: Tuấn Anh").as_deref(),
+            Some("Hải Yến, Tuấn Anh")
+        );
+        assert_eq!(credit_name("Thiết kế: Hoàng Yến").as_deref(), Some("Hoàng Yến"));
+        assert_eq!(clean_author("Biên tập viên"), None);
+    }
+
+    #[test]
+    fn credit_strips_at_the_top_of_the_body() {
+        let mut p: Vec<String> = [
+            "Nội dung: Vàng Thị Mỷ, Đặng Quang Huy",
+            "Ảnh: Lý Văn Chiến",
+            "Thiết kế: Hoàng Yến",
+            "Nội dung bài viết dài, có dấu phẩy.",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        assert_eq!(
+            take_leading_credits(&mut p).as_deref(),
+            Some("Vàng Thị Mỷ, Đặng Quang Huy, Lý Văn Chiến, Hoàng Yến")
+        );
+        assert_eq!(p.len(), 1);
+        // A photo credit first credits the top image; a body of credits only is left alone.
+        for lines in [&["Ảnh: Lý Văn Chiến", "Nội dung bài viết."][..], &["Bài: Lê Hà"][..]] {
+            let mut p: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+            assert_eq!(take_leading_credits(&mut p), None, "{lines:?}");
+            assert_eq!(p.len(), lines.len());
+        }
+    }
+
+    #[test]
+    fn several_credits_in_a_meta_line() {
+        assert_eq!(
+            labelled_in_line("Thứ Hai, 02/06/2025 - 08:45 • Bài: Văn Long • Ảnh: Khánh Linh").as_deref(),
+            Some("Văn Long, Khánh Linh")
+        );
+        assert_eq!(
+            labelled_in_line("08:45 | Tin: Ngọc Anh - Ảnh: Quang Huy").as_deref(),
+            Some("Ngọc Anh, Quang Huy")
+        );
+        // A photo credit alone in a line under the top image is no byline.
+        assert_eq!(labelled_in_line("Ảnh: Khánh Linh"), None);
     }
 
     #[test]

@@ -54,7 +54,7 @@ static NOISE: LazyLock<Regex> = LazyLock::new(|| {
           | (số\s+)?lượt\s+xem.{0,20}
           | đánh\s+giá(\s+cho)?\s+bài\s+viết.{0,40}
           | \d+\s+điểm\s*\(.{0,30}\)
-          | (chia\s+sẻ|in\s+bài(\s+viết|\s+này)?|in\s+trang|bản\s+in|gửi\s+email|gửi\s+cho\s+bạn\s+bè|gửi\s+bài\s+viết|quay\s+lại|trở\s+về|về\s+đầu\s+trang|lên\s+đầu\s+trang|cỡ\s+chữ|phóng\s+to|thu\s+nhỏ|bình\s+luận|phản\s+hồi|facebook|twitter|zalo|email|print|share|tweet|like|[a|A]\-?\s*[a|A]\+?)(\s*[|:·•/]\s*.{0,60})?
+          | (chia\s+sẻ|in\s+bài(\s+viết|\s+này)?|in\s+trang|bản\s+in|gửi\s+email|gửi\s+cho\s+bạn\s+bè|gửi\s+bài\s+viết|quay\s+lại|trở\s+về|về\s+đầu\s+trang|lên\s+đầu\s+trang|cỡ\s+chữ|phóng\s+to|thu\s+nhỏ|xem\s+(toàn|full)\s+màn\s+hình|bình\s+luận|phản\s+hồi|facebook|twitter|zalo|email|print|share|tweet|like|[a|A]\-?\s*[a|A]\+?)(\s*[|:·•/]\s*.{0,60})?
         )$",
     )
     .expect("valid regex")
@@ -130,7 +130,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         .filter_map(|l| l.title.as_ref())
         .find_map(|sel| overrides::first(&doc, sel, &index))
         .map(|el| TitleChoice {
-            text: text_of(el),
+            text: meta::headline_text(&doc, &index, el),
             node: Some(el.id()),
         })
         .filter(|t| !t.text.is_empty())
@@ -174,7 +174,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     let mut date_text: Option<String> = None;
     for (i, b) in content_blocks.iter().enumerate().take(4) {
         if b.text.chars().count() <= 100
-            && let Some(d) = find_date(&b.text)
+            && let Some(d) = find_date(&b.text).or_else(|| machine_date_in(&doc, b))
         {
             date_line = Some(i);
             published_at = published_at.or(Some(d));
@@ -212,6 +212,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     // inside a larger container.
     let listing_blocks = headline_share(&content_blocks);
     let mut paragraphs: Vec<String> = content_blocks.into_iter().map(|b| b.text).collect();
+    let leading_author = byline::take_leading_credits(&mut paragraphs);
 
     let summary = layers
         .iter()
@@ -242,7 +243,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     };
     let portal_author = selected_author(portal);
     let (trailer_author, source) = take_trailer(&mut paragraphs);
-    let mut author = portal_author.or(trailer_author);
+    let mut author = portal_author.or(trailer_author).or(leading_author);
     if author.is_none()
         && let Some(a) = adapter.and_then(selected_author).or_else(|| {
             index
@@ -269,8 +270,12 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
             // The date may have come from a selector or a meta tag, so the
             // meta line under the title was not read: its labelled name
             // ("14/10/2025 | Người viết: Phạm Thị Lan | Lượt xem: 2.113")
-            // is the byline all the same.
-            lines_after_title(&around_title, title_order?, body_start).find_map(|b| byline::labelled_in_line(&b.text))
+            // is the byline all the same; so is the one just above the title
+            // ("Thứ Hai, 02/06/2025 - 08:45 • Bài: Văn Long • Ảnh: Khánh Linh").
+            let title_order = title_order?;
+            lines_after_title(&around_title, title_order, body_start)
+                .chain(lines_above_title(&doc, &index, &around_title, title_order, title_node))
+                .find_map(|b| byline::labelled_in_line(&b.text))
         });
     let source = source.or(labelled_source);
     if let Some(a) = &author {
@@ -425,18 +430,36 @@ fn date_between_title_and_body(
     body_start: Option<(usize, NodeId)>,
 ) -> Option<(DateTime<FixedOffset>, String)> {
     let title_order = title_order?;
-    let dated = |b: &Block| find_date(&b.text).map(|d| (d, b.text.clone()));
+    let dated = |b: &Block| {
+        find_date(&b.text)
+            .or_else(|| machine_date_in(doc, b))
+            .map(|d| (d, b.text.clone()))
+    };
     if let Some(found) = lines_after_title(around, title_order, body_start).find_map(dated) {
         return Some(found);
     }
-    let parent = doc.tree.get(title_node?).and_then(|n| n.parent())?;
+    lines_above_title(doc, index, around, title_order, title_node).find_map(dated)
+}
+
+/// The two short lines just above the title inside the title's parent: a
+/// header block may print the date and the credits before the headline.
+fn lines_above_title<'a>(
+    doc: &Html,
+    index: &'a Index,
+    around: &'a [Block],
+    title_order: usize,
+    title_node: Option<NodeId>,
+) -> impl Iterator<Item = &'a Block> {
+    let parent = title_node
+        .and_then(|t| doc.tree.get(t))
+        .and_then(|n| n.parent())
+        .map(|p| p.id());
     around
         .iter()
-        .filter(|b| b.order < title_order && b.text.chars().count() <= 120)
+        .filter(move |b| parent.is_some() && b.order < title_order && b.text.chars().count() <= 120)
         .rev()
         .take(2)
-        .filter(|b| index.is_within(b.owner, parent.id()))
-        .find_map(dated)
+        .filter(move |b| parent.is_some_and(|p| index.is_within(b.owner, p)))
 }
 
 /// How many levels above the content container [`date_above_body`] looks.
@@ -487,21 +510,48 @@ fn date_above_body(index: &Index, content: ElementRef<'_>) -> Option<(DateTime<F
 /// "<time datetime="2025-10-28T08:20:11+07:00">28/10/2025</time>", and the
 /// line shows only the day. The `<time>` whose text is that day gives it.
 fn exact_time(doc: &Html, date: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
-    static TIME: LazyLock<scraper::Selector> =
-        LazyLock::new(|| scraper::Selector::parse("time[datetime]").expect("valid selector"));
-    if date.time() != chrono::NaiveTime::MIN {
-        return date;
+    use chrono::Timelike;
+    let machine = |el: ElementRef<'_>| el.value().attr("datetime").and_then(crate::dates::parse_iso);
+    if date.time() == chrono::NaiveTime::MIN {
+        return doc
+            .select(&TIME)
+            .filter(|el| find_date(&text_of(*el)) == Some(date))
+            .find_map(machine)
+            .filter(|exact| exact.date_naive() == date.date_naive())
+            .unwrap_or(date);
     }
-    doc.select(&TIME)
-        .filter(|el| find_date(&text_of(*el)) == Some(date))
+    // Shown to the minute ("10:15"), given to the second ("10:15:27").
+    if date.second() == 0 {
+        return doc
+            .select(&TIME)
+            .filter_map(machine)
+            .map(|exact| exact.with_timezone(&date.timezone()))
+            .find(|exact| exact.with_second(0) == Some(date))
+            .unwrap_or(date);
+    }
+    date
+}
+
+static TIME: LazyLock<scraper::Selector> = LazyLock::new(|| meta::sel("time[datetime]"));
+static CAPTION: LazyLock<scraper::Selector> =
+    LazyLock::new(|| meta::sel("figcaption, [class*=caption], [class*=Caption]"));
+
+/// The machine-readable date of a `<time datetime>` inside a line's element
+/// when the line shows its year: the date line of a page in another language
+/// ("Friday, May 9, 2025"), not a live blog's time label ("11:40").
+fn machine_date_in(doc: &Html, line: &Block) -> Option<DateTime<FixedOffset>> {
+    use chrono::Datelike;
+    let owner = doc.tree.get(line.owner).and_then(ElementRef::wrap)?;
+    owner
+        .select(&TIME)
         .find_map(|el| el.value().attr("datetime").and_then(crate::dates::parse_iso))
-        .filter(|exact| exact.date_naive() == date.date_naive())
-        .unwrap_or(date)
+        .filter(|d| line.text.contains(&d.year().to_string()))
 }
 
 /// Captions of the figures that stand between the lead and the body:
 /// NukeViet prints the home image, with its `<figcaption>`, next to the
-/// `hometext` lead and outside `bodytext`.
+/// `hometext` lead and outside `bodytext`; a radio-TV page its video, with a
+/// `video-caption` line under the player.
 fn captions_after_lead(doc: &Html, index: &Index, lead: NodeId, content: NodeId) -> Vec<String> {
     let content_start = index.pos(content);
     let Some(lead) = doc.tree.get(lead) else {
@@ -510,8 +560,8 @@ fn captions_after_lead(doc: &Html, index: &Index, lead: NodeId, content: NodeId)
     lead.next_siblings()
         .filter_map(ElementRef::wrap)
         .take_while(|s| index.pos(s.id()) < content_start && !index.is_within(content, s.id()))
-        .filter(|s| s.value().name() == "figure" && !index.excluded(s.id()))
-        .filter_map(|f| f.select(&meta::FIGCAPTION).next())
+        .filter(|s| !index.excluded(s.id()))
+        .filter_map(|f| f.select(&CAPTION).find(|c| !index.excluded(c.id())))
         .map(text_of)
         .filter(|c| !c.is_empty())
         .collect()

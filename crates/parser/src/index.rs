@@ -95,6 +95,7 @@ pub struct Marked {
     /// [class*=trichdan], [class*=tomtat], [class*=TomTat], [class*=tom-tat], [class*=tom_tat],
     /// [class*=trich-dan], [class*=trich_dan], [class*=lead], [class*=Lead],
     /// [class*=chapeau], [class*=mota], [class*=MoTa], [class*=mo-ta], [class*=mo_ta], [class*=intro], [class*=description], [class*=hometext],
+    /// [class*=standfirst], [class*=excerpt], [class*=Excerpt],
     /// [id*=sapo], [id*=Summary], [id*=summary]`
     pub summaries: Vec<NodeId>,
     /// `[class*=breadcrumb], [class*=Breadcrumb], [id*=breadcrumb], [id*=Breadcrumb],
@@ -145,6 +146,10 @@ const CLASS_WORDS: &[(&str, u8)] = &[
     ("intro", SUMMARY),
     ("description", SUMMARY),
     ("hometext", SUMMARY),
+    // English and WordPress names of the lead.
+    ("standfirst", SUMMARY),
+    ("excerpt", SUMMARY),
+    ("Excerpt", SUMMARY),
     ("breadcrumb", BREADCRUMB),
     ("Breadcrumb", BREADCRUMB),
     ("BreadCrumb", BREADCRUMB),

@@ -186,6 +186,59 @@ pub fn choose_title(doc: &Html, index: &Index, content: NodeId) -> Option<TitleC
         })
 }
 
+/// "Infographic Rác thải nhựa…": a badge or kicker in its own element at the
+/// start of a headline that otherwise repeats `og:title` or `<title>` is no
+/// part of it. Returns the headline without it. Only such a badge goes:
+/// "Bài 2:" opens many a series headline, and `<title>` repeats it.
+fn without_badge(heading: ElementRef<'_>, index: &Index, text: &str) -> Option<String> {
+    let first = heading
+        .children()
+        .find(|c| c.value().as_text().is_none_or(|t| !t.trim().is_empty()))?;
+    let badge = visible_text_of(ElementRef::wrap(first)?, index);
+    if badge.is_empty() || badge.split_whitespace().count() > 3 {
+        return None;
+    }
+    let rest = text
+        .strip_prefix(badge.as_str())?
+        .trim_start_matches([' ', ':', '-', '–', '|']);
+    (!rest.is_empty()).then(|| rest.to_owned())
+}
+
+/// The text of a headline a selector chose, without a badge before the
+/// title `og:title` or `<title>` gives (see [`without_badge`]).
+pub fn headline_text(doc: &Html, index: &Index, heading: ElementRef<'_>) -> String {
+    let text = text_of(heading);
+    let og = meta(doc, index, &["og:title", "twitter:title"]).map(|t| strip_site_name(&t).to_lowercase());
+    let names = title_names(og.as_deref(), document_title(doc).as_deref());
+    let lower = text.to_lowercase();
+    if names.contains(&lower) {
+        return text;
+    }
+    cut_badge(heading, index, &text, &lower, &names).unwrap_or(text)
+}
+
+/// Lower-cased forms of the page's title a headline may repeat: `og:title`,
+/// `<title>` without the site name, and `<title>` before its last separator
+/// (a site name [`strip_site_name`] does not know: "… - Tạp chí Kinh tế").
+fn title_names(og: Option<&str>, doc_title: Option<&str>) -> Vec<String> {
+    let mut names: Vec<String> = og.map(str::to_owned).into_iter().collect();
+    if let Some(t) = doc_title {
+        names.push(strip_site_name(t).to_lowercase());
+        if let Some((head, _)) = [" | ", " - ", " – ", " — "].iter().find_map(|sep| t.rsplit_once(sep)) {
+            names.push(head.trim().to_lowercase());
+        }
+    }
+    names
+}
+
+/// The headline without a badge before a title the page gives elsewhere.
+fn cut_badge(heading: ElementRef<'_>, index: &Index, text: &str, lower: &str, names: &[String]) -> Option<String> {
+    if !names.iter().any(|n| !n.is_empty() && lower.ends_with(n.as_str())) {
+        return None;
+    }
+    without_badge(heading, index, text).filter(|rest| names.contains(&rest.to_lowercase()))
+}
+
 /// Position of the heading that repeats `og:title` or `<title>`, wherever it
 /// stands: the article starts there, so content blocks that end before it
 /// are sidebars.
@@ -208,6 +261,7 @@ fn best_heading(doc: &Html, index: &Index, content: Option<NodeId>) -> Option<(i
     let og = meta(doc, index, &["og:title", "twitter:title"]).map(|t| strip_site_name(&t).to_lowercase());
     let doc_title = document_title(doc);
     let stripped = doc_title.as_deref().map(|t| strip_site_name(t).to_lowercase());
+    let badge_names = title_names(og.as_deref(), doc_title.as_deref());
     let doc_title = doc_title.map(|t| t.to_lowercase());
     let start = content.map(|c| index.pos(c));
     let mut best: Option<(i32, usize, TitleChoice)> = None;
@@ -229,13 +283,20 @@ fn best_heading(doc: &Html, index: &Index, content: Option<NodeId>) -> Option<(i
         {
             continue;
         }
-        let text = visible_text_of(el, index);
+        let mut text = visible_text_of(el, index);
         let len = text.chars().count();
         if !(8..=400).contains(&len) {
             continue;
         }
-        let lower = text.to_lowercase();
-        let names_page = og.as_deref() == Some(lower.as_str()) || stripped.as_deref() == Some(lower.as_str());
+        let mut lower = text.to_lowercase();
+        let names = [og.as_deref(), stripped.as_deref()];
+        let mut names_page = names.contains(&Some(lower.as_str()));
+        // The headline ends with the page's title: there may be a badge before it.
+        if !names_page && let Some(rest) = cut_badge(el, index, &text, &lower, &badge_names) {
+            lower = rest.to_lowercase();
+            text = rest;
+            names_page = true;
+        }
         if let Some(start) = start
             && pos > start.saturating_add(40)
             && !names_page

@@ -587,3 +587,121 @@ fn repeated_teasers_are_not_promoted_to_an_article() {
     let a = run(&html);
     assert!(a.as_ref().is_err_and(|e| e.0.contains("list")), "{a:?}");
 }
+
+#[test]
+fn inline_ads_and_read_more_cards_leave_the_body() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><article><h1>Chuyển đổi số ở xã</h1>
+        <div class="date">12/03/2024 08:30</div><div class="article-body"><p>{P1}</p>
+        <div class="ads-inread"><span class="ads-label">Quảng cáo</span><a href="https://ads.example/c"><img src="/a.jpg"></a></div>
+        <p>{P2}</p>
+        <div class="read-more-card"><span class="rm-label">Đọc thêm</span><a href="/khac"><h4>Doanh nghiệp tăng tốc chuyển đổi xanh</h4>
+        <p>Áp lực từ các nhãn hàng quốc tế buộc nhiều nhà máy phải công bố lộ trình giảm phát thải.</p></a></div>
+        <p>{P3}</p></div></article></body></html>"#
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn an_e_magazine_credit_strip_is_the_byline() {
+    let html = format!(
+        r#"<html><head><title>Những người giữ rừng chè</title></head><body><article class="emg-article">
+        <section class="emg-cover"><h1 class="emg-title">Những người giữ rừng chè</h1></section>
+        <div class="emg-credit"><p><span>Nội dung:</span> Vàng Thị Mỷ, Đặng Quang Huy</p><p><span>Ảnh:</span> Lý Văn Chiến</p>
+        <p><span>Thiết kế:</span> Hoàng Yến</p><p class="emg-date">Thứ Bảy, 12/04/2025 - 07:00</p></div>
+        {}</article></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(
+        a.author.as_deref(),
+        Some("Vàng Thị Mỷ, Đặng Quang Huy, Lý Văn Chiến, Hoàng Yến")
+    );
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2025-04-12T07:00:00+07:00");
+}
+
+#[test]
+fn credits_in_the_meta_line_above_the_title() {
+    let html = format!(
+        r#"<html><head><title>Tam Cốc mùa lúa chín</title>
+        <meta property="article:published_time" content="2025-06-02T08:45:00+07:00"></head><body><main><div class="main-col">
+        <div class="header-content"><span class="date">Thứ Hai, 02/06/2025 - 08:45</span> <span class="credit">• Bài: Văn Long • Ảnh: Khánh Linh</span></div>
+        <h1 class="title-detail">Tam Cốc mùa lúa chín</h1><div class="fck_detail">{}</div></div></main></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.author.as_deref(), Some("Văn Long, Khánh Linh"));
+}
+
+#[test]
+fn an_english_edition_page() {
+    // The date line is in English; its `<time datetime>` says when.
+    let html = format!(
+        r#"<html lang="en"><head><title>Hue lantern makers race to meet orders | VietReport English</title></head><body>
+        <main class="article-col"><h1 class="headline">Hue lantern makers race to meet orders</h1>
+        <div class="byline">Story: Nguyen Thu Trang &ndash; Photos: Le Hoang</div>
+        <div class="dateline"><time datetime="2025-05-09T10:15:27+07:00">Friday, May 9, 2025 | 10:15 (GMT+7)</time></div>
+        <p class="standfirst"><strong>Workshops in the old quarter are working late into the night as orders surge.</strong></p>
+        <div class="article-text"><p>{P1}</p><p>{P2}</p></div></main></body></html>"#
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2025-05-09T10:15:27+07:00");
+    assert_eq!(a.author.as_deref(), Some("Nguyen Thu Trang, Le Hoang"));
+    assert!(a.body.starts_with("Workshops in the old quarter"), "{}", a.body);
+}
+
+#[test]
+fn a_badge_before_the_headline_is_not_the_title() {
+    for (h1, want) in [
+        (
+            r#"<span class="badge">Infographic</span> Rác thải nhựa đô thị tăng nhanh"#,
+            "Rác thải nhựa đô thị tăng nhanh",
+        ),
+        // A series label is part of the headline: `<title>` repeats it.
+        (
+            "Bài 2: Rác thải nhựa đô thị tăng nhanh",
+            "Bài 2: Rác thải nhựa đô thị tăng nhanh",
+        ),
+    ] {
+        let title = want;
+        let html = format!(
+            r#"<html><head><title>{title} - Tạp chí Kinh tế Xanh</title></head><body><article>
+            <h1>{h1}</h1><div class="date">12/03/2024 08:30</div><div class="content">{}</div></article></body></html>"#,
+            paragraphs()
+        );
+        assert_eq!(run(&html).expect("an article").title, want);
+    }
+}
+
+#[test]
+fn a_video_caption_between_the_lead_and_the_body_is_kept_and_player_tools_go() {
+    let html = format!(
+        r##"<html><head><title>Ngư dân chuẩn bị mùa cá ngừ</title></head><body><main><h1>Ngư dân chuẩn bị mùa cá ngừ</h1>
+        <div class="info-detail">Cập nhật lúc: 19:25 | 08/05/2025</div>
+        <div class="sapo-detail"><strong>Ngư dân chuẩn bị cho chuyến biển đầu mùa cá ngừ, kiểm tra thiết bị giám sát hành trình.</strong></div>
+        <div class="video-detail"><video controls><source src="/v.mp4">Trình duyệt của bạn không hỗ trợ phát video.</video>
+        <p class="video-caption"><em>Ngư dân kiểm tra thiết bị trước chuyến biển.</em></p></div>
+        <div class="content-detail">{}<div class="slider"><a class="sl-full" href="#">Xem toàn màn hình</a></div></div></main></body></html>"##,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    let lines: Vec<&str> = a.body.split("\n\n").collect();
+    assert_eq!(lines[1], "Ngư dân kiểm tra thiết bị trước chuyến biển.", "{}", a.body);
+    assert_eq!(lines[2..], [P1, P2, P3]);
+}
+
+#[test]
+fn a_time_shown_to_the_minute_takes_its_seconds_from_the_machine_date() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><article><h1>Chuyển đổi số ở xã</h1>
+        <div class="date"><time datetime="2024-01-15T01:45:27Z">15/01/2024 - 08:45</time></div>
+        <div class="content">{}</div></article></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(
+        run(&html).expect("an article").published_at.unwrap().to_rfc3339(),
+        "2024-01-15T08:45:27+07:00"
+    );
+}
