@@ -313,7 +313,9 @@ fn is_plain_name(text: &str) -> bool {
     (1..=5).contains(&words.len())
         && words.iter().all(|w| {
             let mut chars = w.chars();
-            chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_alphabetic() || c == '.')
+            // Ê Đê and Jrai names write "H’Linh", "Y-Moan".
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.all(|c| c.is_alphabetic() || matches!(c, '.' | '’' | '\'' | '-'))
         })
 }
 
@@ -349,6 +351,18 @@ fn is_unit_byline(line: &str) -> bool {
         && !line.ends_with(['.', ':', ';', ',', '?', '!'])
         && !line.chars().any(|c| c.is_ascii_digit())
         && starts_with_word(&line.to_lowercase(), UNIT_STARTS)
+}
+
+/// A line of a signature block above the signer's name: "(Đã ký)", an
+/// office in capitals ("CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC").
+fn is_signature(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let signed = ["(đã ký)", "đã ký", "(ký)", "(đã ký và đóng dấu)", "(ký tên, đóng dấu)"];
+    let capitals = line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase);
+    signed.contains(&lower.as_str())
+        || capitals
+            && (["tm.", "kt.", "tl.", "tuq.", "q."].iter().any(|p| lower.starts_with(p))
+                || starts_with_word(&lower, PERSON_ROLES))
 }
 
 /// The end of a sentence: the paragraph above a unit byline must be prose,
@@ -411,6 +425,12 @@ pub fn take_trailer(paragraphs: &mut Vec<String>) -> (Option<String>, Option<Str
                 author = Some(format!("{}, {}", paragraphs[n - 2], last));
                 paragraphs.truncate(n - 2);
                 continue;
+            }
+            // A notice's signer ("TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" /
+            // "(Đã ký)" / name) signs as an office, not as its writer: the
+            // block is part of the notice.
+            if n >= 2 && is_signature(&paragraphs[n - 2]) {
+                break;
             }
             if n >= 2 && is_byline(last) {
                 author = Some(last.trim_end_matches('.').to_owned());
@@ -668,6 +688,25 @@ mod tests {
         );
         // A photo credit alone in a line under the top image is no byline.
         assert_eq!(labelled_in_line("Ảnh: Khánh Linh"), None);
+    }
+
+    #[test]
+    fn highland_names_with_apostrophes_and_hyphens() {
+        assert_eq!(
+            labelled_in_line("08:45, 15/01/2026 Tin: H’Linh Êban - Ảnh: Hồ Quang Vinh 815").as_deref(),
+            Some("H’Linh Êban, Hồ Quang Vinh")
+        );
+        assert_eq!(trailer(&["Y-Moan Niê"]).0.as_deref(), Some("Y-Moan Niê"));
+    }
+
+    #[test]
+    fn a_notices_signer_is_no_byline() {
+        for above in ["(Đã ký)", "CHỦ TỊCH", "KT. GIÁM ĐỐC"] {
+            let (a, _, left) = trailer(&["TM. ỦY BAN NHÂN DÂN", above, "Nguyễn Văn Khải"]);
+            assert_eq!((a, left), (None, 4), "{above}");
+        }
+        // A name under ordinary prose still signs the article.
+        assert_eq!(trailer(&["Nguyễn Văn Khải"]).0.as_deref(), Some("Nguyễn Văn Khải"));
     }
 
     #[test]

@@ -66,7 +66,7 @@ static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)menu|navbar|(^|[-_\s])nav([-_\s]|$)|sidebar|side-bar|leftcol|rightcol|col-right|footer|banner|breadcrumb
         |comment|related|lien-?quan|lienquan|tin-?khac|tinkhac|other|cung-?chuyen-?muc|cungchuyenmuc|share|social
         |print|(^|[-_\s])in-?bai|rating|vote|danh-?gia|danhgia|counter|thong-?ke|thongke|visit|truy-?cap|truycap
-        |advert|(^|[-_\s])ads?([-_\s]|$)|gpt-ad|sponsor|quang-?cao|quangcao|read-?more|xem-?them|doc-?them|widget|login|search|tim-?kiem|timkiem|(^|[-_\s])tags?([-_\s]|$)|popup|modal
+        |advert|(^|[-_\s])ads?([-_\s]|$)|gpt-ad|sponsor|quang-?cao|quangcao|read-?more|xem-?them|doc-?them|(^|[-_\s])attach(ments?|ed-files?|-files?)?(\s|$)|dinh-?kem|(^|[-_\s])files?([-_\s]|$)|download|widget|login|search|tim-?kiem|timkiem|(^|[-_\s])tags?([-_\s]|$)|popup|modal
         |slogan|marquee|weblink|lien-?ket|lienket|poll|binh-?chon|calendar|lich-?cong-?tac|hotline|copyright|toolbar
         |(^|[-_\s])tools?([-_\s]|$)",
     )

@@ -259,7 +259,8 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         paragraphs.retain(|p| *p != a);
         author = Some(a);
     }
-    let (labelled_author, labelled_source) = labelled_after(&index, content);
+    let after = labelled_after(&index, content);
+    let (labelled_author, labelled_source) = (after.author, after.source);
     // A machine-readable author, then a name labelled in the date line
     // ("… - Người đăng: Hoàng Thu Hằng"), which may be the poster's account.
     let author = author
@@ -285,7 +286,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         }
     }
     if published_at.is_none() {
-        published_at = source.as_deref().and_then(find_date);
+        published_at = after.date.or_else(|| source.as_deref().and_then(find_date));
     }
     let published_at = published_at.map(|d| exact_time(&doc, d));
 
@@ -346,13 +347,29 @@ fn clean_paragraphs(blocks: Vec<Block>) -> Vec<Block> {
     out
 }
 
-/// Labelled byline and source lines just after the content container
-/// ("Tác giả bài viết: …", "Nguồn tin: …"), as templates that print them
-/// outside the body do. Only labelled lines count: a bare name after the
-/// body may belong to anything.
-fn labelled_after(index: &Index, content: ElementRef<'_>) -> (Option<String>, Option<String>) {
+/// What labelled lines just after the content container say.
+#[derive(Default)]
+struct After {
+    author: Option<String>,
+    source: Option<String>,
+    date: Option<DateTime<FixedOffset>>,
+}
+
+/// A date line after the body: labelled ("Ngày đăng: 14/08/2026 - 10:05 |
+/// Lượt xem: 660"), or a date standing alone.
+static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(ngày\s+(đăng|cập\s+nhật|xuất\s+bản|ban\s+hành\s+tin)|đăng\s+(lúc|ngày)|cập\s+nhật(\s+lúc)?|thời\s+gian\s+đăng)\s*:")
+        .expect("valid regex")
+});
+
+/// Labelled byline, source and date lines just after the content container
+/// ("Tác giả bài viết: …", "Nguồn tin: …", "Ngày đăng: …"), as templates
+/// that print them outside the body do. Only labelled lines count: a bare
+/// name after the body may belong to anything.
+fn labelled_after(index: &Index, content: ElementRef<'_>) -> After {
     let mut author = None;
     let mut source = None;
+    let mut date = None;
     // The blocks of the elements that follow the content, up to four lines.
     let lines: Vec<Block> = content
         .next_siblings()
@@ -377,8 +394,11 @@ fn labelled_after(index: &Index, content: ElementRef<'_>) -> (Option<String>, Op
         if source.is_none() {
             source = byline::source_of(&b.text);
         }
+        if date.is_none() && (DATE_LABEL.is_match(&b.text) || b.text.chars().count() <= 40) {
+            date = find_date(&b.text);
+        }
     }
-    (author, source)
+    After { author, source, date }
 }
 
 /// The blocks of the smallest element holding both the title and the body
@@ -511,11 +531,18 @@ fn date_above_body(index: &Index, content: ElementRef<'_>) -> Option<(DateTime<F
 /// line shows only the day. The `<time>` whose text is that day gives it.
 fn exact_time(doc: &Html, date: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
     use chrono::Timelike;
-    let machine = |el: ElementRef<'_>| el.value().attr("datetime").and_then(crate::dates::parse_iso);
+    let machine = |el: ElementRef<'_>| {
+        el.value()
+            .attr("datetime")
+            .and_then(crate::dates::parse_iso)
+            .map(|exact| exact.with_timezone(&date.timezone()))
+    };
     if date.time() == chrono::NaiveTime::MIN {
+        // The `<time>` showing the same day: its text may show the time the
+        // date line lost ("09:15" run into the next element's "741 lượt xem").
         return doc
             .select(&TIME)
-            .filter(|el| find_date(&text_of(*el)) == Some(date))
+            .filter(|el| find_date(&text_of(*el)).is_some_and(|d| d.date_naive() == date.date_naive()))
             .find_map(machine)
             .filter(|exact| exact.date_naive() == date.date_naive())
             .unwrap_or(date);
@@ -525,7 +552,6 @@ fn exact_time(doc: &Html, date: DateTime<FixedOffset>) -> DateTime<FixedOffset> 
         return doc
             .select(&TIME)
             .filter_map(machine)
-            .map(|exact| exact.with_timezone(&date.timezone()))
             .find(|exact| exact.with_second(0) == Some(date))
             .unwrap_or(date);
     }

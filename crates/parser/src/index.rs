@@ -94,7 +94,7 @@ pub struct Marked {
     /// `[class*=sapo], [class*=Sapo], [class*=summary], [class*=Summary], [class*=TrichDan],
     /// [class*=trichdan], [class*=tomtat], [class*=TomTat], [class*=tom-tat], [class*=tom_tat],
     /// [class*=trich-dan], [class*=trich_dan], [class*=lead], [class*=Lead],
-    /// [class*=chapeau], [class*=mota], [class*=MoTa], [class*=mo-ta], [class*=mo_ta], [class*=intro], [class*=description], [class*=hometext],
+    /// [class*=chapeau], [class*=mota], [class*=MoTa], [class*=mo-ta], [class*=mo_ta], [class*=intro], [class*=Intro], [class*=description], [class*=hometext],
     /// [class*=standfirst], [class*=excerpt], [class*=Excerpt],
     /// [id*=sapo], [id*=Summary], [id*=summary]`
     pub summaries: Vec<NodeId>,
@@ -144,6 +144,8 @@ const CLASS_WORDS: &[(&str, u8)] = &[
     ("mo-ta", SUMMARY),
     ("mo_ta", SUMMARY),
     ("intro", SUMMARY),
+    // Joomla K2's `itemIntroText`.
+    ("Intro", SUMMARY),
     ("description", SUMMARY),
     ("hometext", SUMMARY),
     // English and WordPress names of the lead.

@@ -32,6 +32,17 @@ pub fn headline_share(blocks: &[Block]) -> bool {
     headlines.len() >= 2 && linked * 5 >= total.max(1)
 }
 
+/// A link to a file (an attached decree or form), not to another page: an
+/// article's attachment list is no listing.
+fn is_document(href: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or(href).to_ascii_lowercase();
+    [
+        ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".rar", ".odt",
+    ]
+    .iter()
+    .any(|ext| path.ends_with(ext))
+}
+
 /// Several headline links to other pages carrying a good share of the text:
 /// a listing or category page (their teasers can be long, so text length
 /// alone does not tell).
@@ -39,8 +50,12 @@ pub fn looks_like_listing(content: ElementRef<'_>, index: &Index) -> bool {
     let mut targets = std::collections::HashSet::new();
     let mut linked = 0;
     for a in content.select(&LINK).filter(|a| !index.excluded(a.id())) {
+        let href = a.value().attr("href").unwrap_or_default();
+        if is_document(href) {
+            continue;
+        }
         let text = text_of(a);
-        if is_headline(&text) && targets.insert(a.value().attr("href").unwrap_or_default().to_owned()) {
+        if is_headline(&text) && targets.insert(href.to_owned()) {
             linked += text.chars().count();
         }
     }

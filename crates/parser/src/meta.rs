@@ -133,6 +133,14 @@ pub fn document_title(doc: &Html) -> Option<String> {
     doc.select(&TITLE).next().map(text_of).filter(|t| !t.is_empty())
 }
 
+/// The whole text is a portal's name: "Cổng thông tin điện tử tỉnh Gia Lai".
+fn is_site_name(title: &str) -> bool {
+    static SITE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(cổng|trang)\s+(thông\s+tin|tin|ttđt|tt)(\s+điện\s+tử)?\b[^|:–—-]*$").expect("valid regex")
+    });
+    SITE_NAME.is_match(title.trim())
+}
+
 /// Cuts a site-name suffix or prefix: "Title - Cổng thông tin điện tử huyện Kim Sơn".
 pub fn strip_site_name(title: &str) -> String {
     static SITE: LazyLock<Regex> = LazyLock::new(|| {
@@ -259,7 +267,9 @@ fn best_heading(doc: &Html, index: &Index, content: Option<NodeId>) -> Option<(i
     });
     // Lower-cased once: a portal page may carry a hundred headings.
     let og = meta(doc, index, &["og:title", "twitter:title"]).map(|t| strip_site_name(&t).to_lowercase());
-    let doc_title = document_title(doc);
+    // A `<title>` that only names the site says nothing of the page: the
+    // heading repeating it is the logo.
+    let doc_title = document_title(doc).filter(|t| !is_site_name(t));
     let stripped = doc_title.as_deref().map(|t| strip_site_name(t).to_lowercase());
     let badge_names = title_names(og.as_deref(), doc_title.as_deref());
     let doc_title = doc_title.map(|t| t.to_lowercase());

@@ -705,3 +705,81 @@ fn a_time_shown_to_the_minute_takes_its_seconds_from_the_machine_date() {
         "2024-01-15T08:45:27+07:00"
     );
 }
+
+#[test]
+fn an_attachment_list_is_neither_a_listing_nor_body() {
+    let files: String = (1..=4)
+        .map(|i| {
+            format!(
+                r#"<li><a href="/uploads/mau-so-{i}.pdf">Mẫu số {i} - Danh sách hộ đề nghị công nhận danh hiệu thi đua</a> (38 KB) <a href="/tai-ve?id={i}">Tải về</a></li>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><head><title>Hướng dẫn bình xét danh hiệu</title></head><body><div class="news_column">
+        <h1>Hướng dẫn bình xét danh hiệu</h1><div class="date">12/03/2026 08:30</div>
+        <div class="bodytext"><p>{P1}</p><p>{P2}</p></div>
+        <div class="news_files"><h4>Tài liệu đính kèm</h4><ul>{files}</ul></div></div></body></html>"#
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.body, [P1, P2].join("\n\n"));
+}
+
+#[test]
+fn a_title_element_naming_only_the_site_does_not_make_the_logo_the_title() {
+    let html = format!(
+        r#"<html><head><title>Cổng thông tin điện tử tỉnh Gia Lai</title></head><body>
+        <header><h1 class="logo">CỔNG THÔNG TIN ĐIỆN TỬ TỈNH GIA LAI</h1></header>
+        <div class="news-detail"><h2 class="title-news-detail">Hoàn thành hợp nhất cơ sở dữ liệu đất đai</h2>
+        <div class="date-news-detail">15/09/2025 - 08:45</div><div class="content-news-detail">{}</div></div></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(
+        run(&html).expect("an article").title,
+        "Hoàn thành hợp nhất cơ sở dữ liệu đất đai"
+    );
+}
+
+#[test]
+fn dates_the_date_line_loses_or_prints_after_the_body() {
+    // The time runs into the view counter; the `<time>` showing the day has it.
+    let html = format!(
+        r#"<html><head><title>Sơ kết quý I</title></head><body><article><h1>Sơ kết quý I</h1>
+        <div class="post-meta"><time datetime="2026-04-21T02:15:00.000Z">21/04/2026 09:15</time><span>741 lượt xem</span></div>
+        <div class="post-content">{}</div></article></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(
+        run(&html).expect("an article").published_at.unwrap().to_rfc3339(),
+        "2026-04-21T09:15:00+07:00"
+    );
+    let html = format!(
+        r#"<html><head><title>Sơ kết quý I</title></head><body><article><h1>Sơ kết quý I</h1>
+        <div class="prose">{}<p><strong>Đinh Quang Hưng</strong></p></div>
+        <div class="meta"><span>Ngày đăng: 14/08/2026 - 10:05</span><span>|</span><span>Lượt xem: 660</span></div>
+        </article></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2026-08-14T10:05:00+07:00");
+    assert_eq!(a.author.as_deref(), Some("Đinh Quang Hưng"));
+}
+
+#[test]
+fn joomla_k2_intro_text_is_the_lead() {
+    let html = format!(
+        r#"<html><head><meta name="generator" content="Joomla! - Open Source Content Management"><title>Bồi dưỡng năng lực số</title></head><body>
+        <div class="itemView"><div class="itemHeader"><span class="itemDateCreated">Thứ hai, 10 Tháng 11 2025 08:30</span>
+        <h2 class="itemTitle">Bồi dưỡng năng lực số</h2></div><div class="itemBody">
+        <div class="itemIntroText"><p><strong>Sở Giáo dục và Đào tạo vừa khai giảng lớp bồi dưỡng năng lực số cho giáo viên cốt cán.</strong></p></div>
+        <div class="itemFullText">{}</div></div></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert!(
+        a.body.starts_with("Sở Giáo dục và Đào tạo vừa khai giảng"),
+        "{}",
+        a.body
+    );
+    assert!(a.body.ends_with(P3), "{}", a.body);
+}
