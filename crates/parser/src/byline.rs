@@ -83,14 +83,40 @@ fn starts_with_word(lower: &str, words: &[&str]) -> bool {
 }
 
 /// What a credit label names the person for: "Tin", "Ảnh", "Thực hiện".
-/// E-magazines credit the text, the design and the layout ("Nội dung:",
-/// "Thiết kế:", "Trình bày:"); English editions the story and the photos.
-const CREDIT_ROLES: &str = r"tin|bài|ảnh|video|clip|thực\s+hiện|quay\s+phim|dựng\s+phim|đồ\s+họa|nội\s+dung|thiết\s+kế|trình\s+bày|story|photos?|reporting";
+const SHORT_ROLES: &str = r"tin|bài|ảnh|video|clip|thực\s+hiện|quay\s+phim|dựng\s+phim|đồ\s+họa";
+
+/// Roles that credit only with a colon: e-magazines credit the text, the
+/// design and the layout ("Nội dung:", "Thiết kế:", "Trình bày:"), English
+/// editions the story and the photos; without the colon these words open
+/// ordinary lines ("Nội dung chính", "Story of …").
+const COLON_ROLES: &str = r"nội\s+dung|thiết\s+kế|trình\s+bày|story|photos?|reporting";
+
+/// All credit roles.
+static ROLES: LazyLock<String> = LazyLock::new(|| format!("{SHORT_ROLES}|{COLON_ROLES}"));
+
+/// One or more roles joined: "Tin, ảnh", "Bài và ảnh".
+fn role_chain(roles: &str) -> String {
+    format!(r"(?:{roles})(?:\s*(?:,|và|&|-|/)\s*(?:{roles}))*")
+}
+
+/// Whether a label credits only photos or video ("Ảnh", "Ảnh - Video").
+fn is_photo_label(label: &str) -> bool {
+    label
+        .to_lowercase()
+        .split([',', '&', '-', '/'])
+        .flat_map(|p| p.split(" và "))
+        .all(|p| matches!(p.trim(), "ảnh" | "video" | "clip" | "photo" | "photos"))
+}
+
+/// The label a credit line opens with.
+static LEADING_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^[\(•·\s]*({})\s*:", role_chain(&ROLES))).expect("valid regex"));
 
 /// A credit line that opens with the photo or video credit: under the top
 /// image it credits the image, not the article.
-static PHOTO_FIRST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^[\(•·\s]*(ảnh|video|clip|photos?)\s*:").expect("valid regex"));
+fn photo_first(line: &str) -> bool {
+    LEADING_LABEL.captures(line).is_some_and(|c| is_photo_label(&c[1]))
+}
 
 /// Labels for the writer: "Tác giả", "Người viết".
 const WRITER_LABELS: &str = r"tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|người\s+đăng";
@@ -99,7 +125,9 @@ const WRITER_LABELS: &str = r"tác\s+giả(?:\s+bài\s+viết)?|người\s+viế
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         &format!(
-            r"(?i)^[\(•·\s]*(?:(?:{CREDIT_ROLES})(?:\s*(?:,|và|&|-|/)\s*(?:{CREDIT_ROLES}))*|{WRITER_LABELS}|viết\s+bởi|đăng\s+bởi|bởi|by|posted\s+by|written\s+by)\s*:?\s+"
+            r"(?i)^[\(•·\s]*(?:{short}\s*:?\s+|{all}\s*:\s*|(?:{WRITER_LABELS}|viết\s+bởi|đăng\s+bởi|bởi|by|posted\s+by|written\s+by)\s*:?\s+)",
+            short = role_chain(SHORT_ROLES),
+            all = role_chain(&ROLES),
         ),
     )
     .expect("valid regex")
@@ -119,7 +147,7 @@ const NOT_AUTHORS: &[&str] = &[
 
 /// A second credit inside one line: "Hoàng Yến - Ảnh: Quốc Toản".
 static INNER_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\s*[-–—,;|/•·]\s*(?:{CREDIT_ROLES})\s*:\s*")).expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\s*[-–—,;|/•·]\s*(?:{})\s*:\s*", &*ROLES)).expect("valid regex"));
 
 /// A byline label standing alone on the first line of an author element.
 static LABEL_LINE: LazyLock<Regex> =
@@ -134,8 +162,11 @@ static DATE_OR_TIME: LazyLock<Regex> =
 /// keeps it.
 fn trim_end_punct(text: &str) -> &str {
     let mut text = text.trim().trim_end_matches('.').trim_end();
-    while text.ends_with(')') && text.matches(')').count() > text.matches('(').count() {
+    // Counted once: recounting per bracket is quadratic on a hostile "))))…".
+    let mut unopened = text.matches(')').count().saturating_sub(text.matches('(').count());
+    while unopened > 0 && text.ends_with(')') {
         text = text[..text.len() - 1].trim_end_matches('.').trim_end();
+        unopened -= 1;
     }
     text
 }
@@ -189,7 +220,8 @@ pub(crate) fn credit_name(line: &str) -> Option<String> {
 /// "02/06/2025 - 08:45 • Bài: Văn Long • Ảnh: Khánh Linh".
 static LABELLED_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:^|[\s|,;•·-])(người\s+đăng|đăng\s+bởi|người\s+viết|viết\s+bởi|tác\s+giả|{CREDIT_ROLES})\s*:\s*([^|•·;()\[\]]+)"
+        r"(?i)(?:^|[\s|,;•·-])(người\s+đăng|đăng\s+bởi|người\s+viết|viết\s+bởi|tác\s+giả|{})\s*:\s*([^|•·;()\[\]]+)",
+        role_chain(&ROLES)
     ))
     .expect("valid regex")
 });
@@ -199,8 +231,15 @@ static LABELLED_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// credits the top image.
 pub(crate) fn labelled_in_line(line: &str) -> Option<String> {
     let mut names: Vec<String> = Vec::new();
-    for (i, c) in LABELLED_IN_LINE.captures_iter(line).enumerate() {
-        if i == 0 && PHOTO_FIRST.is_match(&format!("{}:", &c[1])) {
+    let mut first = true;
+    for c in LABELLED_IN_LINE.captures_iter(line) {
+        // "Nguồn tin:", "Thông tin:", "Loạt bài:": a role word closing
+        // another word is no label.
+        let label = c.get(1).map_or(0, |m| m.start());
+        if line[..label].trim_end().chars().last().is_some_and(char::is_alphabetic) {
+            continue;
+        }
+        if std::mem::take(&mut first) && is_photo_label(&c[1]) {
             return None;
         }
         for part in INNER_CREDIT.split(&c[2]) {
@@ -226,7 +265,19 @@ pub(crate) fn labelled_in_line(line: &str) -> Option<String> {
             }
         }
     }
-    (!names.is_empty()).then(|| names.join(", "))
+    (!names.is_empty()).then(|| join_unique(names))
+}
+
+/// Names joined with ", ", each once: "Bài: Lê Hà" / "Ảnh: Lê Hà" is one
+/// person.
+fn join_unique(names: Vec<String>) -> String {
+    let mut seen: Vec<String> = Vec::new();
+    for name in names {
+        if !seen.contains(&name) {
+            seen.push(name);
+        }
+    }
+    seen.join(", ")
 }
 
 /// Credit lines at the top of the body: an e-magazine's credit strip
@@ -234,19 +285,21 @@ pub(crate) fn labelled_in_line(line: &str) -> Option<String> {
 /// Hải Yến | Đồ họa: Tuấn Anh". Returns their names, one per credit. A photo
 /// credit first there belongs to the top image and stays.
 pub fn take_leading_credits(paragraphs: &mut Vec<String>) -> Option<String> {
-    if PHOTO_FIRST.is_match(paragraphs.first()?) {
+    if photo_first(paragraphs.first()?) {
         return None;
     }
+    // Labelled with a colon: a capitalised first line ("TIN HOẠT ĐỘNG",
+    // "NỘI DUNG CHÍNH") is a heading, not a credit.
     let n = paragraphs
         .iter()
         .take(MAX_TRAILER_LINES)
-        .take_while(|p| credit_name(p).is_some())
+        .take_while(|p| LEADING_LABEL.is_match(p) && credit_name(p).is_some())
         .count();
     if n == 0 || n == paragraphs.len() {
         return None;
     }
     let names: Vec<String> = paragraphs.drain(..n).filter_map(|p| credit_name(&p)).collect();
-    Some(names.join(", "))
+    Some(join_unique(names))
 }
 
 /// "(Theo baonghean.vn)": a source in brackets needs no colon; a sentence
@@ -358,7 +411,11 @@ fn is_unit_byline(line: &str) -> bool {
 fn is_signature(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
     let signed = ["(đã ký)", "đã ký", "(ký)", "(đã ký và đóng dấu)", "(ký tên, đóng dấu)"];
-    let capitals = line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase);
+    // Short: an all-capitals caption ("CHỦ TỊCH UBND XÃ TRAO QUÀ CHO CÁC HỘ
+    // NGHÈO") is no office line; "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" is six words.
+    let capitals = line.chars().any(char::is_alphabetic)
+        && !line.chars().any(char::is_lowercase)
+        && line.split_whitespace().count() <= 6;
     signed.contains(&lower.as_str())
         || capitals
             && (["tm.", "kt.", "tl.", "tuq.", "q."].iter().any(|p| lower.starts_with(p))
@@ -398,7 +455,7 @@ pub fn take_trailer(paragraphs: &mut Vec<String>) -> (Option<String>, Option<Str
             && let Some(name) = credit_name(last)
             && let Some(below) = author.take()
         {
-            author = Some(format!("{name}, {below}"));
+            author = Some(join_unique(vec![name, below]));
             paragraphs.pop();
             continue;
         }
@@ -701,12 +758,52 @@ mod tests {
 
     #[test]
     fn a_notices_signer_is_no_byline() {
+        // An all-capitals caption above a byline is no office line.
+        assert_eq!(
+            trailer(&["CHỦ TỊCH UBND XÃ TRAO QUÀ CHO CÁC HỘ NGHÈO", "Minh Anh"])
+                .0
+                .as_deref(),
+            Some("Minh Anh")
+        );
         for above in ["(Đã ký)", "CHỦ TỊCH", "KT. GIÁM ĐỐC"] {
             let (a, _, left) = trailer(&["TM. ỦY BAN NHÂN DÂN", above, "Nguyễn Văn Khải"]);
             assert_eq!((a, left), (None, 4), "{above}");
         }
         // A name under ordinary prose still signs the article.
         assert_eq!(trailer(&["Nguyễn Văn Khải"]).0.as_deref(), Some("Nguyễn Văn Khải"));
+    }
+
+    #[test]
+    fn capitalised_first_lines_are_headings_not_credits() {
+        for first in ["NỘI DUNG CHÍNH", "TIN HOẠT ĐỘNG", "Nội dung chính của hội nghị"] {
+            let mut p: Vec<String> = [first, "Nội dung bài viết dài, có dấu phẩy."]
+                .map(str::to_owned)
+                .to_vec();
+            assert_eq!(take_leading_credits(&mut p), None, "{first}");
+            assert_eq!(p.len(), 2);
+        }
+        // The same person credited twice is named once.
+        let mut p: Vec<String> = ["Bài: Lê Hà", "Ảnh: Lê Hà", "Nội dung bài viết."]
+            .map(str::to_owned)
+            .to_vec();
+        assert_eq!(take_leading_credits(&mut p).as_deref(), Some("Lê Hà"));
+    }
+
+    #[test]
+    fn a_role_word_closing_another_word_is_no_label() {
+        assert_eq!(labelled_in_line("12/03/2024 08:30 | Nguồn tin: TTXVN"), None);
+        assert_eq!(labelled_in_line("Loạt bài: Ba Bể mùa nước nổi"), None);
+        // Combined roles: the writer is credited, not only the photos.
+        assert_eq!(
+            labelled_in_line("12/03/2024 08:30 | Bài, ảnh: Văn Long").as_deref(),
+            Some("Văn Long")
+        );
+    }
+
+    #[test]
+    fn unopened_brackets_are_trimmed_in_linear_time() {
+        let hostile = format!("Lê Hà{}", ")".repeat(200_000));
+        assert_eq!(trim_end_punct(&hostile), "Lê Hà");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use scraper::{ElementRef, Html, Node};
 
 use crate::dom::{IdMap, Index, attrs, is_block, is_negative, is_positive};
 use crate::index::non_space_chars;
-use crate::listing::holds_headline;
+use crate::listing::{holds_headline, opens_with_link};
 
 /// Tags whose text counts as a paragraph when they hold no further blocks.
 const PARAGRAPH_TAGS: &[&str] = &["p", "div", "td", "pre", "blockquote", "li", "section", "article"];
@@ -145,22 +145,27 @@ fn promote_repeated(doc: &Html, index: &Index, best: Candidate) -> Candidate {
         }
         let own = signature(el);
         if own.1.is_some() {
-            let (mut items, mut text, mut teasers) = (0, 0, 0);
+            let (mut items, mut text, mut teasers, mut largest) = (0, 0, 0, 0);
             for sibling in parent.children().filter_map(ElementRef::wrap) {
                 if signature(sibling) != own || index.excluded(sibling.id()) {
                     continue;
                 }
                 let (total, linked) = index.text_stats(sibling.id());
-                if holds_headline(sibling, index) {
+                if holds_headline(sibling, index) || opens_with_link(sibling, index) {
                     teasers += 1;
                 } else if total >= 25 && linked * 2 < total {
                     items += 1;
                     text += total;
+                    largest = largest.max(total);
                 }
             }
             let (parent_total, parent_linked) = index.text_stats(parent.id());
+            // The items together carry the text, none alone: layout rows
+            // (address, article, comment form, copyright) share a class too,
+            // but the article row outweighs the rest.
             if items >= MIN_REPEATS
                 && teasers * 4 <= items
+                && largest * 10 <= text * 6
                 && text * 2 >= parent_total
                 && parent_linked * 4 <= parent_total
             {

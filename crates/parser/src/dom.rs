@@ -73,11 +73,15 @@ static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// The chrome words that name a page column rather than what it holds: a
-/// news site's main column may be "sidebar-1" (VnExpress's is). A column so
-/// named that holds most of the page's prose is kept ([`Chrome::Column`]).
-static COLUMN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)sidebar|side-bar|leftcol|rightcol|col-right").expect("valid regex"));
+/// The chrome words that may name the article's own element: a news site's
+/// main column may be "sidebar-1" (VnExpress's is), a collapsed body
+/// "readmore-content" (readmore.js), a paid article's "detail-sponsor". An
+/// element so named that holds most of the page's prose is kept
+/// ([`Chrome::Column`]).
+static COLUMN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)sidebar|side-bar|leftcol|rightcol|col-right|read-?more|xem-?them|doc-?them|download|sponsor")
+        .expect("valid regex")
+});
 
 /// Class/id words of a box of links to other articles, whose dates are theirs.
 static RELATED_BOX: LazyLock<Regex> = LazyLock::new(|| {
@@ -260,10 +264,7 @@ pub(crate) fn chrome_kind(el: &scraper::node::Element, a: &Attrs<'_>, footer_is_
     if !NEGATIVE.is_match(&hints) {
         return Chrome::No;
     }
-    // The substring tests first: most chrome names no column.
-    let column_only = (hints.contains("side") || hints.contains("col"))
-        && COLUMN.is_match(&hints)
-        && !NEGATIVE.is_match(&COLUMN.replace_all(&hints, " "));
+    let column_only = COLUMN.is_match(&hints) && !NEGATIVE.is_match(&COLUMN.replace_all(&hints, " "));
     if column_only { Chrome::Column } else { Chrome::Yes }
 }
 

@@ -174,7 +174,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     let mut date_text: Option<String> = None;
     for (i, b) in content_blocks.iter().enumerate().take(4) {
         if b.text.chars().count() <= 100
-            && let Some(d) = find_date(&b.text).or_else(|| machine_date_in(&doc, b))
+            && let Some(d) = line_date(&doc, b)
         {
             date_line = Some(i);
             published_at = published_at.or(Some(d));
@@ -288,7 +288,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     if published_at.is_none() {
         published_at = after.date.or_else(|| source.as_deref().and_then(find_date));
     }
-    let published_at = published_at.map(|d| exact_time(&doc, d));
+    let published_at = published_at.map(|d| exact_time(&doc, &index, d));
 
     let body = paragraphs.join("\n\n");
     let body_chars = non_space_chars(&body);
@@ -356,7 +356,7 @@ struct After {
 }
 
 /// A date line after the body: labelled ("Ngày đăng: 14/08/2026 - 10:05 |
-/// Lượt xem: 660"), or a date standing alone.
+/// Lượt xem: 660"), or a date standing alone on the first line.
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(ngày\s+(đăng|cập\s+nhật|xuất\s+bản|ban\s+hành\s+tin)|đăng\s+(lúc|ngày)|cập\s+nhật(\s+lúc)?|thời\s+gian\s+đăng)\s*:")
         .expect("valid regex")
@@ -364,8 +364,9 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Labelled byline, source and date lines just after the content container
 /// ("Tác giả bài viết: …", "Nguồn tin: …", "Ngày đăng: …"), as templates
-/// that print them outside the body do. Only labelled lines count: a bare
-/// name after the body may belong to anything.
+/// that print them outside the body do. Only labelled lines count, and a
+/// bare date on the first line without links: a bare name after the body
+/// may belong to anything, a date under a link to a box of other news.
 fn labelled_after(index: &Index, content: ElementRef<'_>) -> After {
     let mut author = None;
     let mut source = None;
@@ -379,7 +380,7 @@ fn labelled_after(index: &Index, content: ElementRef<'_>) -> After {
         .collect();
     // Credits stand one a line ("Thực hiện: Hữu Phước" / "Quay phim: Minh Trí").
     let mut credits_open = true;
-    for b in &lines {
+    for (i, b) in lines.iter().enumerate() {
         if b.text.chars().count() > 160 {
             break;
         }
@@ -394,7 +395,8 @@ fn labelled_after(index: &Index, content: ElementRef<'_>) -> After {
         if source.is_none() {
             source = byline::source_of(&b.text);
         }
-        if date.is_none() && (DATE_LABEL.is_match(&b.text) || b.text.chars().count() <= 40) {
+        let bare = i == 0 && b.linked == 0 && b.text.chars().count() <= 40;
+        if date.is_none() && (DATE_LABEL.is_match(&b.text) || bare) {
             date = find_date(&b.text);
         }
     }
@@ -450,11 +452,7 @@ fn date_between_title_and_body(
     body_start: Option<(usize, NodeId)>,
 ) -> Option<(DateTime<FixedOffset>, String)> {
     let title_order = title_order?;
-    let dated = |b: &Block| {
-        find_date(&b.text)
-            .or_else(|| machine_date_in(doc, b))
-            .map(|d| (d, b.text.clone()))
-    };
+    let dated = |b: &Block| line_date(doc, b).map(|d| (d, b.text.clone()));
     if let Some(found) = lines_after_title(around, title_order, body_start).find_map(dated) {
         return Some(found);
     }
@@ -529,7 +527,7 @@ fn date_above_body(index: &Index, content: ElementRef<'_>) -> Option<(DateTime<F
 /// The exact time of a date read from text without one: templates print
 /// "<time datetime="2025-10-28T08:20:11+07:00">28/10/2025</time>", and the
 /// line shows only the day. The `<time>` whose text is that day gives it.
-fn exact_time(doc: &Html, date: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
+fn exact_time(doc: &Html, index: &Index, date: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
     use chrono::Timelike;
     let machine = |el: ElementRef<'_>| {
         el.value()
@@ -537,11 +535,15 @@ fn exact_time(doc: &Html, date: DateTime<FixedOffset>) -> DateTime<FixedOffset> 
             .and_then(crate::dates::parse_iso)
             .map(|exact| exact.with_timezone(&date.timezone()))
     };
+    // Not a sidebar's or a related box's `<time>` of the same day.
+    let article_times = || {
+        doc.select(&TIME)
+            .filter(|el| !index.excluded(el.id()) && !crate::dom::in_related_box(*el))
+    };
     if date.time() == chrono::NaiveTime::MIN {
         // The `<time>` showing the same day: its text may show the time the
         // date line lost ("09:15" run into the next element's "741 lượt xem").
-        return doc
-            .select(&TIME)
+        return article_times()
             .filter(|el| find_date(&text_of(*el)).is_some_and(|d| d.date_naive() == date.date_naive()))
             .find_map(machine)
             .filter(|exact| exact.date_naive() == date.date_naive())
@@ -549,8 +551,7 @@ fn exact_time(doc: &Html, date: DateTime<FixedOffset>) -> DateTime<FixedOffset> 
     }
     // Shown to the minute ("10:15"), given to the second ("10:15:27").
     if date.second() == 0 {
-        return doc
-            .select(&TIME)
+        return article_times()
             .filter_map(machine)
             .find(|exact| exact.with_second(0) == Some(date))
             .unwrap_or(date);
@@ -561,6 +562,11 @@ fn exact_time(doc: &Html, date: DateTime<FixedOffset>) -> DateTime<FixedOffset> 
 static TIME: LazyLock<scraper::Selector> = LazyLock::new(|| meta::sel("time[datetime]"));
 static CAPTION: LazyLock<scraper::Selector> =
     LazyLock::new(|| meta::sel("figcaption, [class*=caption], [class*=Caption]"));
+
+/// The date a line shows, in words or in the `<time datetime>` it holds.
+fn line_date(doc: &Html, line: &Block) -> Option<DateTime<FixedOffset>> {
+    find_date(&line.text).or_else(|| machine_date_in(doc, line))
+}
 
 /// The machine-readable date of a `<time datetime>` inside a line's element
 /// when the line shows its year: the date line of a page in another language

@@ -35,12 +35,15 @@ pub fn headline_share(blocks: &[Block]) -> bool {
 /// A link to a file (an attached decree or form), not to another page: an
 /// article's attachment list is no listing.
 fn is_document(href: &str) -> bool {
-    let path = href.split(['?', '#']).next().unwrap_or(href).to_ascii_lowercase();
-    [
-        ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".rar", ".odt",
-    ]
-    .iter()
-    .any(|ext| path.ends_with(ext))
+    let lower = href.to_ascii_lowercase();
+    let path = lower.split(['?', '#']).next().unwrap_or(&lower);
+    // Or a download handler: "DownloadFile.aspx?id=", "…?download=1".
+    lower.contains("download")
+        || [
+            ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".rar", ".odt",
+        ]
+        .iter()
+        .any(|ext| path.ends_with(ext))
 }
 
 /// Several headline links to other pages carrying a good share of the text:
@@ -49,11 +52,8 @@ fn is_document(href: &str) -> bool {
 pub fn looks_like_listing(content: ElementRef<'_>, index: &Index) -> bool {
     let mut targets = std::collections::HashSet::new();
     let mut linked = 0;
-    for a in content.select(&LINK).filter(|a| !index.excluded(a.id())) {
+    for a in content.select(&LINK).filter(|a| is_page_link(*a, index)) {
         let href = a.value().attr("href").unwrap_or_default();
-        if is_document(href) {
-            continue;
-        }
         let text = text_of(a);
         if is_headline(&text) && targets.insert(href.to_owned()) {
             linked += text.chars().count();
@@ -68,11 +68,31 @@ pub fn looks_like_listing(content: ElementRef<'_>, index: &Index) -> bool {
 /// not. Links in chrome ("Chia sẻ cập nhật này" in a share box) and to a
 /// place on the same page (`#…`) are no headlines.
 pub fn holds_headline(e: ElementRef<'_>, index: &Index) -> bool {
-    e.select(&LINK).any(|a| {
-        !index.excluded(a.id())
-            && !a.value().attr("href").is_some_and(|h| h.starts_with('#'))
-            && is_headline(&text_of(a))
-    })
+    e.select(&LINK)
+        .any(|a| is_page_link(a, index) && is_headline(&text_of(a)))
+}
+
+/// A link to another page: not in chrome, not to a place on the same page
+/// (`#…`), not to a file.
+fn is_page_link(a: ElementRef<'_>, index: &Index) -> bool {
+    let href = a.value().attr("href").unwrap_or_default();
+    !href.is_empty() && !href.starts_with('#') && !is_document(href) && !index.excluded(a.id())
+}
+
+/// The element's text opens with a link to another page: a teaser's
+/// headline, however short ("Người thầy tận tụy").
+pub fn opens_with_link(e: ElementRef<'_>, index: &Index) -> bool {
+    let Some(first) = e
+        .descendants()
+        .find(|n| n.value().as_text().is_some_and(|t| !t.trim().is_empty()))
+    else {
+        return false;
+    };
+    first
+        .ancestors()
+        .take_while(|a| a.id() != e.id())
+        .filter_map(ElementRef::wrap)
+        .any(|a| a.value().name() == "a" && is_page_link(a, index))
 }
 
 /// The content is one teaser among several: it (or one of its two nearest

@@ -232,10 +232,16 @@ fn title_names(og: Option<&str>, doc_title: Option<&str>) -> Vec<String> {
     let mut names: Vec<String> = og.map(str::to_owned).into_iter().collect();
     if let Some(t) = doc_title {
         names.push(strip_site_name(t).to_lowercase());
-        if let Some((head, _)) = [" | ", " - ", " – ", " — "].iter().find_map(|sep| t.rsplit_once(sep)) {
-            names.push(head.trim().to_lowercase());
-        }
+        let last = [" | ", " - ", " – ", " — "]
+            .iter()
+            .filter_map(|sep| t.rfind(sep))
+            .max()
+            .map(|at| t[..at].trim());
+        names.extend(last.map(str::to_lowercase));
     }
+    // Short names ("Hà Nội" of "Hà Nội - Lào Cai: …") would match widget
+    // headings ("Thời tiết Hà Nội").
+    names.retain(|n| n.split_whitespace().count() >= 4);
     names
 }
 

@@ -783,3 +783,89 @@ fn joomla_k2_intro_text_is_the_lead() {
     );
     assert!(a.body.ends_with(P3), "{}", a.body);
 }
+
+#[test]
+fn repeated_rows_that_are_layout_or_short_teasers_are_not_promoted() {
+    // Layout rows share a class; the article row outweighs the others.
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><div id="page">
+        <div class="row"><p>Địa chỉ: thôn Trung, xã Phúc Hòa, tỉnh Phú Thọ. Điện thoại: 0210 3812 345.</p></div>
+        <div class="row"><h1>Chuyển đổi số ở xã</h1><div class="date">12/03/2024 08:30</div>{}</div>
+        <div class="row"><p>Gửi ý kiến của bạn về bài viết, chúng tôi sẽ phản hồi trong thời gian sớm nhất.</p></div>
+        <div class="row"><p>Bản quyền thuộc Ủy ban nhân dân xã Phúc Hòa, ghi rõ nguồn khi phát hành lại.</p></div>
+        </div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+    // Teasers with short headline links are a listing, not one article.
+    let items: String = [P1, P2, P3, P1]
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            format!(
+                r#"<div class="news-item"><h3><a href="/tin/{i}">Người thầy tận tụy</a></h3><div class="time">12/03/2024</div><div class="sapo">{p}</div></div>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><head><title>Tin tức</title></head><body><h1>Tin tức</h1><div class="list">{items}</div></body></html>"#
+    );
+    assert!(run(&html).is_err(), "{:?}", run(&html));
+}
+
+#[test]
+fn a_date_after_the_body_comes_from_its_own_line_only() {
+    // A static page followed by a box of other news: no date from the box.
+    let html = format!(
+        r#"<html><head><title>Giới thiệu chung</title></head><body><article><h1>Giới thiệu chung</h1>
+        <div class="prose">{}</div><div class="box-news"><div class="item"><a href="/hoi-nghi">Hội nghị sơ kết</a>
+        <div class="time">15/05/2025</div></div></div></article></body></html>"#,
+        paragraphs()
+    );
+    assert!(run(&html).is_err_and(|e| e.0.contains("static page")));
+}
+
+#[test]
+fn a_readmore_body_and_a_sponsored_article_are_content() {
+    for class in ["detail-content readmore-content", "detail-sponsor"] {
+        let html = format!(
+            r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><h1>Chuyển đổi số ở xã</h1>
+            <div class="date">12/03/2024 08:30</div><div class="{class}">{}</div>
+            <div class="read-more"><a href="/khac">Xem thêm</a></div></body></html>"#,
+            paragraphs()
+        );
+        let a = run(&html).unwrap_or_else(|e| panic!("{class}: {e}"));
+        assert_eq!(a.body, [P1, P2, P3].join("\n\n"), "{class}");
+    }
+}
+
+#[test]
+fn a_widget_heading_ending_in_a_short_title_part_is_not_the_title() {
+    let html = format!(
+        r#"<html><head><title>Hà Nội - Lào Cai: cao tốc thông xe toàn tuyến</title></head><body>
+        <div class="weather"><h3><span>Thời tiết</span> Hà Nội</h3></div>
+        <article><h1>Cao tốc Hà Nội - Lào Cai thông xe toàn tuyến</h1><div class="date">12/03/2024 08:30</div>
+        <div class="content">{}</div></article></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(
+        run(&html).expect("an article").title,
+        "Cao tốc Hà Nội - Lào Cai thông xe toàn tuyến"
+    );
+}
+
+#[test]
+fn a_sidebar_time_of_the_same_day_gives_no_time() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><article><h1>Chuyển đổi số ở xã</h1>
+        <div class="date">12/03/2024</div><div class="content">{}</div></article>
+        <aside class="sidebar"><a href="/khac">Tin khác trong ngày</a><time datetime="2024-03-12T16:40:00+07:00">12/03/2024 16:40</time></aside>
+        </body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(
+        run(&html).expect("an article").published_at.unwrap().to_rfc3339(),
+        "2024-03-12T00:00:00+07:00"
+    );
+}
