@@ -98,7 +98,12 @@ impl ConsumerContext for Context {
             }
             RDKafkaRespErr::RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS => {
                 // Commit what is stored before another member takes over.
-                match consumer.commit_consumer_state(CommitMode::Sync) {
+                // Asynchronously: a synchronous commit waits without limit
+                // (librdkafka's commit has no timeout) and hung the
+                // consumer's drop when the group was already being left.
+                // With auto commit on, librdkafka also commits the stored
+                // offsets itself when it unassigns.
+                match consumer.commit_consumer_state(CommitMode::Async) {
                     Ok(()) | Err(KafkaError::ConsumerCommit(rdkafka::types::RDKafkaErrorCode::NoOffset)) => {}
                     Err(error) => warn!(message = "Commit on revoke failed.", %error),
                 }
