@@ -382,8 +382,28 @@ fn is_short_line(line: &str) -> bool {
     words > 0 && words <= 14 && line.chars().count() <= 100 && !line.ends_with([':', ';', '?', '!'])
 }
 
+/// "Đại úy Lê Văn Hùng - Phòng An ninh mạng và phòng, chống tội phạm sử
+/// dụng công nghệ cao": a name, a dash and a unit whose name alone runs past
+/// a short line.
+fn is_name_and_unit(line: &str) -> bool {
+    let Some((name, unit)) = [" - ", " – ", " — "].iter().find_map(|sep| line.split_once(sep)) else {
+        return false;
+    };
+    let (name, unit) = (name.trim(), unit.trim());
+    line.chars().count() <= 160
+        && !line.ends_with('.')
+        && name.split_whitespace().count() >= 2
+        && is_name(name)
+        && unit.starts_with(char::is_uppercase)
+        && starts_with_word(&unit.to_lowercase(), UNIT_STARTS)
+}
+
 /// A line that can stand as a byline by itself.
 fn is_byline(line: &str) -> bool {
+    is_name_and_unit(line) || is_short_byline(line)
+}
+
+fn is_short_byline(line: &str) -> bool {
     is_short_line(line)
         && !line.ends_with('.')
         && is_name(name_part(line))
@@ -804,6 +824,17 @@ mod tests {
     fn unopened_brackets_are_trimmed_in_linear_time() {
         let hostile = format!("Lê Hà{}", ")".repeat(200_000));
         assert_eq!(trim_end_punct(&hostile), "Lê Hà");
+    }
+
+    #[test]
+    fn a_name_and_a_long_unit_after_a_dash() {
+        let line = "Đại úy Lê Văn Hùng - Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao";
+        assert_eq!(trailer(&[line]).0.as_deref(), Some(line));
+        // A sentence with a dash is no byline.
+        assert_eq!(
+            trailer(&["Lê Văn Hùng - Phòng An ninh mạng cho biết đã xử lý 12 vụ việc trong tháng."]).0,
+            None
+        );
     }
 
     #[test]

@@ -183,16 +183,23 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     }
     if let Some(i) = date_line {
         date_text = Some(content_blocks.remove(i).text);
-        if i == 1
+        if i >= 1
             && title.node.is_none()
             && meta::meta(&doc, &index, &["og:title", "twitter:title"]).is_none()
-            && is_title_line(&content_blocks[0])
+            && is_title_line(&content_blocks[i - 1])
+            && content_blocks[..i - 1].iter().all(|b| is_breadcrumb_line(&b.text))
         {
             // Table-and-`<font>` sites print the title as the first line of
-            // the content cell, right above the date line, and their `<title>`
-            // names only the site: the line is the better title.
-            title.text = content_blocks.remove(0).text;
+            // the content cell (under a breadcrumb row, maybe), right above
+            // the date line, and their `<title>` names only the site: the
+            // line is the better title.
+            title.text = content_blocks.remove(i - 1).text;
+            content_blocks.drain(..i - 1);
         }
+    }
+    // A breadcrumb row printed at the top of the content cell.
+    if content_blocks.first().is_some_and(|b| is_breadcrumb_line(&b.text)) {
+        content_blocks.remove(0);
     }
     let body_start = body_start(&content_blocks);
     // Flattened once, when the date or the byline fallbacks below need it.
@@ -221,8 +228,10 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         .map(|el| (text_of(el), el.id()))
         .filter(|(t, _)| !t.is_empty())
         .or_else(|| meta::summary(&doc, &index, title_order, content_id));
+    // A lead outside the content that the body repeats is printed twice,
+    // and kept twice; inside the content it is already among the blocks.
     if let Some((text, lead)) = &summary
-        && !paragraphs.iter().take(3).any(|p| p == text)
+        && (!index.is_within(*lead, content_id) || !paragraphs.iter().take(3).any(|p| p == text))
     {
         paragraphs.insert(0, text.clone());
         for (i, caption) in captions_after_lead(&doc, &index, *lead, content_id)
@@ -600,6 +609,14 @@ fn captions_after_lead(doc: &Html, index: &Index, lead: NodeId, content: NodeId)
 }
 
 /// A line that can be a headline: a few words, no link, not a sentence or a label.
+/// A breadcrumb printed as a line: "Trang chủ » Dân vận khéo".
+fn is_breadcrumb_line(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    text.chars().count() <= 150
+        && (lower.starts_with("trang chủ") || lower.starts_with("home"))
+        && (text.contains(['»', '›', '>', '/', '|']) || text.split_whitespace().count() <= 2)
+}
+
 fn is_title_line(b: &Block) -> bool {
     let chars = b.text.chars().count();
     (8..=250).contains(&chars)

@@ -188,10 +188,37 @@ pub fn choose_title(doc: &Html, index: &Index, content: NodeId) -> Option<TitleC
         })
         .or_else(|| {
             document_title(doc)
-                .map(|t| strip_site_name(&t))
+                .map(|t| shown_part(doc, &t).unwrap_or_else(|| strip_site_name(&t)))
                 .filter(|t| t.chars().count() >= 8)
                 .map(|text| TitleChoice { text, node: None })
         })
+}
+
+/// Of a `<title>` in two parts ("Lien doan Lao dong tinh Ha Tinh - Công
+/// đoàn cơ sở …"), the one part the page prints as a text of its own: the
+/// headline, in a `<b>` no rule reads as a heading, while the site's name
+/// in `<title>` is spelt otherwise or not at all. The split is at the last
+/// separator (a headline may hold " - " itself); `None` when both parts or
+/// neither show.
+fn shown_part(doc: &Html, title: &str) -> Option<String> {
+    let (head, tail) = [" - ", " | ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| title.rfind(sep).map(|at| (at, sep.len())))
+        .max()
+        .map(|(at, len)| (title[..at].trim(), title[at + len..].trim()))?;
+    let parts = [head, tail].map(|p| (p.split_whitespace().count() >= 3).then_some(p));
+    let mut shown = [false, false];
+    for text in doc.tree.nodes().filter_map(|n| n.value().as_text()) {
+        let text = clean(text);
+        for (i, part) in parts.iter().enumerate() {
+            shown[i] |= part.is_some_and(|p| p == text);
+        }
+    }
+    match shown {
+        [true, false] => Some(head.to_owned()),
+        [false, true] => Some(tail.to_owned()),
+        _ => None,
+    }
 }
 
 /// "Infographic Rác thải nhựa…": a badge or kicker in its own element at the

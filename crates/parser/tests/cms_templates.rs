@@ -869,3 +869,38 @@ fn a_sidebar_time_of_the_same_day_gives_no_time() {
         "2024-03-12T00:00:00+07:00"
     );
 }
+
+#[test]
+fn a_font_table_page_with_a_breadcrumb_row_and_a_site_prefixed_title() {
+    let html = format!(
+        r#"<html><head><title>Lien doan Lao dong tinh Ha Tinh - Công đoàn cơ sở tổ chức hội nghị người lao động</title></head><body>
+        <table><tr><td><font size="1"><a href="/">Trang chủ</a> &raquo; <a href="/cm">Hoạt động công đoàn</a></font></td></tr>
+        <tr><td><font size="4"><b>Công đoàn cơ sở tổ chức hội nghị người lao động</b></font></td></tr>
+        <tr><td><font size="1"><i>Ngày 12 tháng 11 năm 2026</i></font></td></tr>
+        <tr><td><p>{P1}</p><p>{P2}</p><p>{P3}</p></td></tr></table></body></html>"#
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.title, "Công đoàn cơ sở tổ chức hội nghị người lao động");
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn a_breadcrumb_line_atop_the_body_is_not_body() {
+    let html = format!(
+        r#"<html><head><title>Dân vận khéo ở xã</title></head><body><article><h1>Dân vận khéo ở xã</h1>
+        <div class="date">12/03/2024 08:30</div><div class="content"><p>Trang chủ » Dân vận khéo</p>{}</div></article></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn a_lead_the_body_repeats_is_printed_twice() {
+    // The page shows the lead, then a first paragraph with the same text.
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><article><h1>Chuyển đổi số ở xã</h1>
+        <div class="date">12/03/2024 08:30</div><div class="sapo">{P1}</div><div class="content">{}</div></article></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").body, [P1, P1, P2, P3].join("\n\n"));
+}

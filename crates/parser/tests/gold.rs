@@ -45,7 +45,7 @@ fn held_out_pages_meet_the_goals() {
 /// longer held out, they guard those fixes. A new set joins this list only
 /// after its first score is recorded and its misses are fixed.
 const FIXED_BLIND_SETS: &[&str] = &[
-    "blind-a", "blind-b", "blind-c", "blind-d", "blind-e", "blind-f", "blind-g", "blind-h", "blind-i",
+    "blind-a", "blind-b", "blind-c", "blind-d", "blind-e", "blind-f", "blind-g", "blind-h", "blind-i", "blind-j",
 ];
 
 #[test]
