@@ -68,7 +68,7 @@ static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
         |print|(^|[-_\s])in-?bai|rating|vote|danh-?gia|danhgia|counter|thong-?ke|thongke|visit|truy-?cap|truycap
         |advert|(^|[-_\s])ads?([-_\s]|$)|gpt-ad|sponsor|quang-?cao|quangcao|read-?more|xem-?them|doc-?them|(^|[-_\s])attach(ments?|ed-files?|-files?)?(\s|$)|dinh-?kem|(^|[-_\s])files?([-_\s]|$)|download|widget|login|search|tim-?kiem|timkiem|(^|[-_\s])tags?([-_\s]|$)|popup|modal
         |slogan|marquee|weblink|lien-?ket|lienket|poll|binh-?chon|calendar|lich-?cong-?tac|hotline|copyright|toolbar
-        |(^|[-_\s])tools?([-_\s]|$)",
+        |(^|[-_\s])tools?([-_\s]|$)|player-?(bar|controls?|tools?)",
     )
     .expect("valid regex")
 });
@@ -261,7 +261,9 @@ pub(crate) fn chrome_kind(el: &scraper::node::Element, a: &Attrs<'_>, footer_is_
         return Chrome::No;
     }
     let hints = hints_of(a);
-    if !NEGATIVE.is_match(&hints) {
+    // SharePoint's rich-text styles ("ms-rteTableFooterOddCol-default" on
+    // a caption row) format the article; they name no chrome.
+    if !NEGATIVE.is_match(&hints) || hints.contains("ms-rte") {
         return Chrome::No;
     }
     let column_only = COLUMN.is_match(&hints) && !NEGATIVE.is_match(&COLUMN.replace_all(&hints, " "));

@@ -904,3 +904,18 @@ fn a_lead_the_body_repeats_is_printed_twice() {
     );
     assert_eq!(run(&html).expect("an article").body, [P1, P1, P2, P3].join("\n\n"));
 }
+
+#[test]
+fn sharepoint_table_footer_captions_and_player_bars() {
+    // SharePoint's rich-text table styles name a caption row "Footer".
+    let html = format!(
+        r#"<html><head><title>Hội nghị sơ kết</title></head><body><article><h1>Hội nghị sơ kết</h1>
+        <div class="date">12/03/2024 08:30</div><div class="ms-rtestate-field"><p>{P1}</p>
+        <table class="ms-rteTable-default"><tbody><tr><td><img src="/a.jpg" alt="Quang cảnh hội nghị."></td></tr>
+        <tr><td class="ms-rteTableFooterOddCol-default"><em>Quang cảnh hội nghị.</em></td></tr></tbody></table>
+        <div class="video-wrap"><video src="/v.mp4"></video><div class="player-bar"><span class="duration">04:37</span> <a href="/v.mp4" class="dl">Tải về</a></div></div>
+        <p>{P2}</p></div></article></body></html>"#
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.body, [P1, "Quang cảnh hội nghị.", P2].join("\n\n"));
+}
