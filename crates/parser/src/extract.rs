@@ -110,11 +110,12 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         .collect();
     let index = Index::build(&doc, &removed);
     crate::pagetype::check(&doc, &index, page_url)?;
+    let titles = meta::PageTitles::read(&doc, &index);
 
     let content = match layers.iter().find_map(|l| overrides::body(&doc, l, &index)) {
         Some(el) => el,
         None => {
-            let anchor = meta::title_anchor(&doc, &index);
+            let anchor = meta::title_anchor(&doc, &index, &titles);
             let candidate =
                 best_candidate(&doc, &index, anchor).ok_or_else(|| NotArticle("no paragraph text".into()))?;
             doc.tree
@@ -130,11 +131,11 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         .filter_map(|l| l.title.as_ref())
         .find_map(|sel| overrides::first(&doc, sel, &index))
         .map(|el| TitleChoice {
-            text: meta::headline_text(&doc, &index, el),
+            text: meta::headline_text(&index, &titles, el),
             node: Some(el.id()),
         })
         .filter(|t| !t.text.is_empty())
-        .or_else(|| meta::choose_title(&doc, &index, content_id))
+        .or_else(|| meta::choose_title(&doc, &index, &titles, content_id))
         .ok_or_else(|| NotArticle("no title".into()))?;
     let title_order = title.node.map(|n| index.pos(n));
 

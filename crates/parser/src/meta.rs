@@ -176,19 +176,55 @@ pub struct TitleChoice {
     pub node: Option<NodeId>,
 }
 
-pub fn choose_title(doc: &Html, index: &Index, content: NodeId) -> Option<TitleChoice> {
+/// What the page says its title is, read once per page: `og:title` and
+/// `<title>`, as given and in the lower-cased forms headings are matched
+/// against (a portal page may carry a hundred headings).
+pub struct PageTitles {
+    og: Option<String>,
+    document: Option<String>,
+    /// `og:title` without the site name, lower-cased.
+    og_lower: Option<String>,
+    /// `<title>`, lower-cased, unless it only names the site: the heading
+    /// repeating it is then the logo.
+    document_lower: Option<String>,
+    /// The same without the site name.
+    stripped_lower: Option<String>,
+    /// What a headline with a badge before it may repeat ([`title_names`]).
+    names: Vec<String>,
+}
+
+impl PageTitles {
+    pub fn read(doc: &Html, index: &Index) -> PageTitles {
+        let og = meta(doc, index, &["og:title", "twitter:title"]);
+        let document = document_title(doc);
+        let og_lower = og.as_deref().map(|t| strip_site_name(t).to_lowercase());
+        let named = document.as_deref().filter(|t| !is_site_name(t));
+        PageTitles {
+            names: title_names(og_lower.as_deref(), named),
+            stripped_lower: named.map(|t| strip_site_name(t).to_lowercase()),
+            document_lower: named.map(str::to_lowercase),
+            og_lower,
+            og,
+            document,
+        }
+    }
+}
+
+pub fn choose_title(doc: &Html, index: &Index, titles: &PageTitles, content: NodeId) -> Option<TitleChoice> {
     // og:title and `<title>` only when no heading names the page.
-    best_heading(doc, index, Some(content))
+    best_heading(doc, index, titles, Some(content))
         .map(|(_, _, c)| c)
         .or_else(|| {
-            meta(doc, index, &["og:title", "twitter:title"]).map(|t| TitleChoice {
-                text: strip_site_name(&t),
+            titles.og.as_deref().map(|t| TitleChoice {
+                text: strip_site_name(t),
                 node: None,
             })
         })
         .or_else(|| {
-            document_title(doc)
-                .map(|t| shown_part(doc, &t).unwrap_or_else(|| strip_site_name(&t)))
+            titles
+                .document
+                .as_deref()
+                .map(|t| shown_part(doc, t).unwrap_or_else(|| strip_site_name(t)))
                 .filter(|t| t.chars().count() >= 8)
                 .map(|text| TitleChoice { text, node: None })
         })
@@ -241,15 +277,13 @@ fn without_badge(heading: ElementRef<'_>, index: &Index, text: &str) -> Option<S
 
 /// The text of a headline a selector chose, without a badge before the
 /// title `og:title` or `<title>` gives (see [`without_badge`]).
-pub fn headline_text(doc: &Html, index: &Index, heading: ElementRef<'_>) -> String {
+pub fn headline_text(index: &Index, titles: &PageTitles, heading: ElementRef<'_>) -> String {
     let text = text_of(heading);
-    let og = meta(doc, index, &["og:title", "twitter:title"]).map(|t| strip_site_name(&t).to_lowercase());
-    let names = title_names(og.as_deref(), document_title(doc).as_deref());
     let lower = text.to_lowercase();
-    if names.contains(&lower) {
+    if titles.names.contains(&lower) {
         return text;
     }
-    cut_badge(heading, index, &text, &lower, &names).unwrap_or(text)
+    cut_badge(heading, index, &text, &lower, &titles.names).unwrap_or(text)
 }
 
 /// Lower-cased forms of the page's title a headline may repeat: `og:title`,
@@ -283,8 +317,8 @@ fn cut_badge(heading: ElementRef<'_>, index: &Index, text: &str, lower: &str, na
 /// Position of the heading that repeats `og:title` or `<title>`, wherever it
 /// stands: the article starts there, so content blocks that end before it
 /// are sidebars.
-pub fn title_anchor(doc: &Html, index: &Index) -> Option<usize> {
-    best_heading(doc, index, None)
+pub fn title_anchor(doc: &Html, index: &Index, titles: &PageTitles) -> Option<usize> {
+    best_heading(doc, index, titles, None)
         .filter(|(score, _, _)| *score >= 6)
         .map(|(_, pos, _)| pos)
 }
@@ -293,19 +327,17 @@ pub fn title_anchor(doc: &Html, index: &Index) -> Option<usize> {
 /// inside it near its top, or anywhere inside it when it repeats `og:title`
 /// or `<title>` (a heading deep in a large container that names the page is
 /// still its title). Without `content`, anywhere.
-fn best_heading(doc: &Html, index: &Index, content: Option<NodeId>) -> Option<(i32, usize, TitleChoice)> {
+fn best_heading(
+    doc: &Html,
+    index: &Index,
+    titles: &PageTitles,
+    content: Option<NodeId>,
+) -> Option<(i32, usize, TitleChoice)> {
     static RELATED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(các|những)\s+(tin|bài)|^tin\s+(liên\s+quan|cùng|khác|mới|nổi\s+bật|đọc\s+nhiều)|^bài\s+viết\s+(liên\s+quan|khác|mới)")
             .expect("valid regex")
     });
-    // Lower-cased once: a portal page may carry a hundred headings.
-    let og = meta(doc, index, &["og:title", "twitter:title"]).map(|t| strip_site_name(&t).to_lowercase());
-    // A `<title>` that only names the site says nothing of the page: the
-    // heading repeating it is the logo.
-    let doc_title = document_title(doc).filter(|t| !is_site_name(t));
-    let stripped = doc_title.as_deref().map(|t| strip_site_name(t).to_lowercase());
-    let badge_names = title_names(og.as_deref(), doc_title.as_deref());
-    let doc_title = doc_title.map(|t| t.to_lowercase());
+    let (og, stripped, doc_title) = (&titles.og_lower, &titles.stripped_lower, &titles.document_lower);
     let start = content.map(|c| index.pos(c));
     let mut best: Option<(i32, usize, TitleChoice)> = None;
     for el in index
@@ -335,7 +367,7 @@ fn best_heading(doc: &Html, index: &Index, content: Option<NodeId>) -> Option<(i
         let names = [og.as_deref(), stripped.as_deref()];
         let mut names_page = names.contains(&Some(lower.as_str()));
         // The headline ends with the page's title: there may be a badge before it.
-        if !names_page && let Some(rest) = cut_badge(el, index, &text, &lower, &badge_names) {
+        if !names_page && let Some(rest) = cut_badge(el, index, &text, &lower, &titles.names) {
             lower = rest.to_lowercase();
             text = rest;
             names_page = true;
