@@ -19,7 +19,8 @@ pub struct KafkaConfig {
     pub compression: String,
     pub session_timeout_ms: u64,
     pub max_poll_interval_ms: u64,
-    /// Bounded wait for the final offset commit on shutdown or revoke.
+    /// Bounded wait for the final offset commit on shutdown (the commit on
+    /// revoke does not wait).
     pub commit_timeout_ms: u64,
     /// Extra librdkafka properties for producers, e.g. `"linger.ms" = "20"`.
     pub producer: BTreeMap<String, String>,

@@ -5,8 +5,9 @@
 //!   out-of-sequence) recreates the producer and retries once.
 //! * Consumers: at least once. Offsets are stored only when every earlier
 //!   message of the partition has been acknowledged ([`OffsetTracker`]),
-//!   librdkafka commits stored offsets every second, on revoke (synchronously)
-//!   and on shutdown (bounded by `commit_timeout_ms`).
+//!   librdkafka commits stored offsets every second, on revoke (asynchronously:
+//!   librdkafka's own commit has no time limit) and on shutdown (bounded by
+//!   `commit_timeout_ms`).
 //! * [`AssignHook`]: a sink that keeps its offsets in its own database (in the
 //!   same transaction as its rows) positions newly assigned partitions from there.
 
