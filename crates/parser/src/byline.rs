@@ -60,6 +60,8 @@ const UNIT_STARTS: &[&str] = &[
     "viện",
     "trường",
     "bệnh viện",
+    // A hospital's department: "Khoa Nội tiết".
+    "khoa",
     "công an",
     "bộ chỉ huy",
     "kho bạc",
@@ -194,7 +196,8 @@ pub fn clean_author(text: &str) -> Option<String> {
     let text = LABEL_LINE.replace(text, "");
     let name = CREDIT.replace(&text, "");
     let name: Vec<&str> = name.split_whitespace().filter(|w| !w.contains('@')).collect();
-    let name = join_credits(&name.join(" "));
+    // Inline elements flatten with spaces: "<span>Thanh Hà</span>, <span>…".
+    let name = join_credits(&name.join(" ").replace(" ,", ","));
     let name = name.trim_end_matches([',', '-', '–', '|']).trim();
     let lower = name.to_lowercase();
     (!name.is_empty() && name.chars().count() <= 120 && !NOT_AUTHORS.contains(&lower.as_str())).then(|| name.to_owned())
@@ -398,6 +401,12 @@ fn is_name_and_unit(line: &str) -> bool {
         && starts_with_word(&unit.to_lowercase(), UNIT_STARTS)
 }
 
+/// A name or an office that can sign by itself ("Diệu Hoa", "Văn phòng
+/// Hội"), for a line standing apart from the body.
+pub(crate) fn stands_alone(line: &str) -> bool {
+    is_byline(line) || is_unit_byline(line)
+}
+
 /// A line that can stand as a byline by itself.
 fn is_byline(line: &str) -> bool {
     is_name_and_unit(line) || is_short_byline(line)
@@ -446,6 +455,19 @@ fn is_signature(line: &str) -> bool {
 /// not one item of a list of units.
 fn ends_sentence(line: &str) -> bool {
     line.trim_end().ends_with(['.', '!', '?', '"', '”', '…', ')'])
+}
+
+/// "… thực tiễn. - Đại tá Nguyễn Đức Cường": a byline after a dash at the
+/// end of the last paragraph, once a sentence has ended. Returns the
+/// paragraph without it and the byline.
+fn dash_byline(paragraph: &str) -> Option<(String, String)> {
+    let (text, name) = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| paragraph.rsplit_once(sep))
+        .max_by_key(|(text, _)| text.len())?;
+    let name = name.trim().trim_end_matches('.');
+    (ends_sentence(text) && is_name(name) && name.split_whitespace().count() >= 2)
+        .then(|| (text.trim_end().to_owned(), name.to_owned()))
 }
 
 /// At most this many lines are taken off the end of a body: a source and a
@@ -513,6 +535,13 @@ pub fn take_trailer(paragraphs: &mut Vec<String>) -> (Option<String>, Option<Str
                 author = Some(last.trim_end_matches('.').to_owned());
                 paragraphs.pop();
                 continue;
+            }
+            if let Some((text, name)) = dash_byline(last) {
+                author = Some(name);
+                if let Some(p) = paragraphs.last_mut() {
+                    *p = text;
+                }
+                break;
             }
             if n >= 2 && is_unit_byline(last) && ends_sentence(&paragraphs[n - 2]) {
                 author = Some(last.clone());
@@ -834,6 +863,34 @@ mod tests {
         assert_eq!(
             trailer(&["Lê Văn Hùng - Phòng An ninh mạng cho biết đã xử lý 12 vụ việc trong tháng."]).0,
             None
+        );
+    }
+
+    #[test]
+    fn bylines_of_the_second_portal_round() {
+        // After a dash at the end of the last paragraph.
+        let mut p: Vec<String> = [
+            "Mở đầu bài viết.",
+            "Mô hình được đánh giá là điểm sáng trong thực tiễn. - Đại tá Nguyễn Đức Cường",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        assert_eq!(take_trailer(&mut p).0.as_deref(), Some("Đại tá Nguyễn Đức Cường"));
+        assert_eq!(p[1], "Mô hình được đánh giá là điểm sáng trong thực tiễn.");
+        // A dash inside a sentence is no byline.
+        assert_eq!(
+            trailer(&["Giai đoạn 2021 - 2025 đạt nhiều kết quả - Nguyễn Văn A nói"]).0,
+            None
+        );
+        // A degree before the name, a hospital department under it.
+        assert_eq!(
+            trailer(&["BS.CKII Nguyễn Thị Hạnh", "Khoa Nội tiết"]).0.as_deref(),
+            Some("BS.CKII Nguyễn Thị Hạnh, Khoa Nội tiết")
+        );
+        // Inline elements flattened with a space before the comma.
+        assert_eq!(
+            clean_author("Thanh Hà , Minh Quân").as_deref(),
+            Some("Thanh Hà, Minh Quân")
         );
     }
 

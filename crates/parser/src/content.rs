@@ -111,7 +111,39 @@ pub fn best_candidate(doc: &Html, index: &Index, title_anchor: Option<usize>) ->
             best = Some((Candidate { id, score: adjusted }, pos));
         }
     }
-    best.map(|(c, _)| promote_repeated(doc, index, c))
+    best.map(|(c, _)| promote_list(doc, index, promote_repeated(doc, index, c)))
+}
+
+/// A list or a table is rarely the whole article: a recipe's numbered steps
+/// outscore its ingredients, headings and closing paragraphs, which stand
+/// beside them in the body element. A list or table candidate gives way to
+/// its parent when the parent is prose rather than links and not much
+/// larger than the list (a page wrapper is).
+fn promote_list(doc: &Html, index: &Index, best: Candidate) -> Candidate {
+    let Some(el) = doc.tree.get(best.id).and_then(ElementRef::wrap) else {
+        return best;
+    };
+    if !matches!(el.value().name(), "ol" | "ul" | "table" | "tbody") {
+        return best;
+    }
+    let parent = el
+        .ancestors()
+        .filter_map(ElementRef::wrap)
+        .find(|a| !matches!(a.value().name(), "tbody" | "table"));
+    let Some(parent) = parent.filter(|p| !matches!(p.value().name(), "body" | "html") && !index.excluded(p.id()))
+    else {
+        return best;
+    };
+    let own = index.text_stats(best.id).0;
+    let (total, linked) = index.text_stats(parent.id());
+    if linked * 4 <= total && total <= own * 4 {
+        Candidate {
+            id: parent.id(),
+            score: best.score,
+        }
+    } else {
+        best
+    }
 }
 
 /// Tag and class: how items of a list look alike (ids tell them apart).

@@ -16,8 +16,11 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZon
 use regex::Regex;
 use vnportal_model::vietnam_offset;
 
+/// No word boundary after the year: inline elements join without a space
+/// ("<span>Ngày đăng: 19/11/2026</span><span>Lượt xem</span>" flattens to
+/// "19/11/2026Lượt xem"); only a further digit ends the match.
 static DMY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\D|$)").expect("valid regex"));
 /// A date in ISO order in running text; the time after it is read like any other.
 static YMD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("valid regex"));
 /// "Ngày 12 tháng 1 năm 2024", and the month-name form of Vietnamese CMS
@@ -25,6 +28,27 @@ static YMD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*|năm\s+)?(\d{4})\b").expect("valid regex")
 });
+/// English month names, as English editions and en-US themes print them:
+/// "November 19, 2026", "Nov. 19, 2026", "19 November 2026".
+const MONTHS: &str = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?";
+static ENGLISH_MDY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b{MONTHS}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+    ))
+    .expect("valid regex")
+});
+static ENGLISH_DMY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(\d{{1,2}})\s+{MONTHS},?\s+(\d{{4}})\b")).expect("valid regex"));
+
+/// The month number of an English month name's first three letters.
+fn month_number(name: &str) -> Option<String> {
+    const NAMES: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let name = name.get(..3)?.to_ascii_lowercase();
+    NAMES.iter().position(|n| *n == name).map(|i| (i + 1).to_string())
+}
+
 /// No word boundary after the minutes: inline elements of a meta line join
 /// without a space ("<span>16/01/2025 | 10:02</span><span>Cỡ chữ</span>"
 /// flattens to "10:02Cỡ chữ"); only a further digit ends the match.
@@ -42,12 +66,13 @@ const TIME_REACH: usize = 16;
 /// The first date (with its time, if one stands next to it) in `text`.
 pub fn find_date(text: &str) -> Option<DateTime<FixedOffset>> {
     let dmy = DMY.captures(text).and_then(|c| {
-        let m = c.get(0)?;
+        // The match ends after the year, not the character after it.
+        let (start, end) = (c.get(0)?.start(), c.get(3)?.end());
         // Day first, as Vietnamese write it; month first only where the day
         // cannot be a month: SharePoint in its en-US locale prints
         // "4/15/2026 10:15 AM".
         let date = ymd(&c[3], &c[2], &c[1]).or_else(|| ymd(&c[3], &c[1], &c[2]))?;
-        Some((m.start(), m.end(), date))
+        Some((start, end, date))
     });
     let words = WORDS.captures(text).and_then(|c| {
         let m = c.get(0)?;
@@ -58,8 +83,22 @@ pub fn find_date(text: &str) -> Option<DateTime<FixedOffset>> {
         let m = c.get(0)?;
         Some((m.start(), m.end(), ymd(&c[1], &c[2], &c[3])?))
     });
+    let english = ENGLISH_MDY
+        .captures(text)
+        .and_then(|c| {
+            let m = c.get(0)?;
+            Some((m.start(), m.end(), ymd(&c[3], &month_number(&c[1])?, &c[2])?))
+        })
+        .or_else(|| {
+            let c = ENGLISH_DMY.captures(text)?;
+            let m = c.get(0)?;
+            Some((m.start(), m.end(), ymd(&c[3], &month_number(&c[2])?, &c[1])?))
+        });
     // The first of the forms in the line.
-    let (start, end, date) = [dmy, words, ymd_text].into_iter().flatten().min_by_key(|f| f.0)?;
+    let (start, end, date) = [dmy, words, ymd_text, english]
+        .into_iter()
+        .flatten()
+        .min_by_key(|f| f.0)?;
     let time = nearby_time(text, start, end).unwrap_or(NaiveTime::MIN);
     local(date.and_time(time))
 }
@@ -247,6 +286,26 @@ mod tests {
         assert_eq!(at("Ngày 12 tháng 1 năm 2024"), "2024-01-12T00:00:00+07:00");
         // A duration is no date.
         assert_eq!(at("Sau 3 tháng 10 ngày thi công"), "");
+    }
+
+    #[test]
+    fn english_month_names() {
+        for (text, want) in [
+            ("Thursday, November 19, 2026 9:15 PM", "2026-11-19T21:15:00+07:00"),
+            ("Nov. 19, 2026", "2026-11-19T00:00:00+07:00"),
+            ("19 November 2026 | 08:30", "2026-11-19T08:30:00+07:00"),
+        ] {
+            assert_eq!(find_date(text).map(|d| d.to_rfc3339()).as_deref(), Some(want), "{text}");
+        }
+        // A year run into the next inline element's text.
+        assert_eq!(
+            find_date("Ngày đăng: 19/11/2026Lượt xem: 316")
+                .map(|d| d.to_rfc3339())
+                .as_deref(),
+            Some("2026-11-19T00:00:00+07:00")
+        );
+        // A word that starts like a month is none.
+        assert_eq!(find_date("Decision 15, 2020"), None);
     }
 
     #[test]

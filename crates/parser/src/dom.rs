@@ -161,7 +161,7 @@ fn hints_of(a: &Attrs<'_>) -> String {
 
 /// The class words that describe the element. WordPress's `post_class()`
 /// adds `tag-SLUG` and `category-SLUG` for every term of the post next to
-/// `type-post`: the slugs are the editor's words ("tag-chia-se",
+/// `type-post` (Ghost next to `post`): the slugs are the editor's words ("tag-chia-se",
 /// "category-tin-lien-quan"), not the element's role, so they are left out.
 ///
 /// Page builders wrap every block in their own structure classes:
@@ -172,7 +172,12 @@ fn hints_of(a: &Attrs<'_>) -> String {
 /// prefix.
 fn push_class_words(out: &mut String, class: &str) {
     // The substring tests first: they are cheaper and almost always false.
-    let post_class = class.contains("type-") && class.split_ascii_whitespace().any(|w| w.starts_with("type-"));
+    // Ghost prints the same slugs next to a bare `post` ("gh-article post
+    // tag-huong-dan").
+    let post_class = (class.contains("type-") || class.contains("post") || class.contains("hentry"))
+        && class
+            .split_ascii_whitespace()
+            .any(|w| w.starts_with("type-") || w == "post" || w == "hentry");
     let builder = class.contains("elementor-widget");
     let print = class.contains("print");
     if !post_class && !builder && !print {

@@ -206,13 +206,24 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     // Flattened once, when the date or the byline fallbacks below need it.
     let title_node = title.node;
     let around_title = LazyCell::new(|| blocks_around_title(&doc, &index, title_node, body_start));
-    if published_at.is_none()
-        && let Some((date, line)) =
+    if published_at.is_none() {
+        if let Some((date, line)) =
             date_between_title_and_body(&doc, &index, &around_title, title_order, title_node, body_start)
-                .or_else(|| date_above_body(&index, content))
-    {
-        published_at = Some(date);
-        date_text = Some(line);
+        {
+            published_at = Some(date);
+            date_text = Some(line);
+        } else if let Some(above) = date_above_body(&index, content) {
+            published_at = Some(above.date);
+            date_text = Some(above.line);
+            // A `<font>` table prints the title in the row above the date
+            // row; a `<title>` of "Site :: Section" names no article.
+            if let Some(line) = above.title
+                && title_node.is_none()
+                && meta::meta(&doc, &index, &["og:title", "twitter:title"]).is_none()
+            {
+                title.text = line;
+            }
+        }
     }
 
     let content_blocks = clean_paragraphs(content_blocks);
@@ -228,7 +239,8 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         .find_map(|sel| overrides::first(&doc, sel, &index))
         .map(|el| (text_of(el), el.id()))
         .filter(|(t, _)| !t.is_empty())
-        .or_else(|| meta::summary(&doc, &index, title_order, content_id));
+        .or_else(|| meta::summary(&doc, &index, title_order, content_id))
+        .or_else(|| unmarked_lead(&around_title, title_order?, body_start, date_text.as_deref()));
     // A lead outside the content that the body repeats is printed twice,
     // and kept twice; inside the content it is already among the blocks.
     if let Some((text, lead)) = &summary
@@ -260,16 +272,18 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
                 .marked
                 .authors
                 .iter()
-                .find(|&&id| !index.excluded(id))
-                .and_then(|&id| doc.tree.get(id).and_then(ElementRef::wrap))
-                .map(byline_text_of)
-                .and_then(|a| byline::clean_author(&a))
+                .filter(|&&id| !index.excluded(id))
+                .filter_map(|&id| doc.tree.get(id).and_then(ElementRef::wrap))
+                // A byline line with the date in it is no name; the author
+                // link inside it is.
+                .find_map(|e| byline::clean_author(&byline_text_of(e)))
+                .or_else(|| author_link(&doc, &index, content_id))
         })
     {
         paragraphs.retain(|p| *p != a);
         author = Some(a);
     }
-    let after = labelled_after(&index, content);
+    let after = labelled_after(&doc, &index, content);
     let (labelled_author, labelled_source) = (after.author, after.source);
     // A machine-readable author, then a name labelled in the date line
     // ("… - Người đăng: Hoàng Thu Hằng"), which may be the poster's account.
@@ -357,6 +371,37 @@ fn clean_paragraphs(blocks: Vec<Block>) -> Vec<Block> {
     out
 }
 
+/// A link to the writer's page ("/tac-gia/hoang-lan", `rel="author"`)
+/// before the end of the content, in themes that class it by utility
+/// classes only.
+fn author_link(doc: &Html, index: &Index, content: NodeId) -> Option<String> {
+    static AUTHOR_LINK: LazyLock<scraper::Selector> =
+        LazyLock::new(|| meta::sel(r#"a[rel~="author"], a[href*="/tac-gia/"], a[href*="/author/"]"#));
+    let end = index.end(content);
+    doc.select(&AUTHOR_LINK)
+        .filter(|a| !index.excluded(a.id()) && index.pos(a.id()) <= end)
+        .find_map(|a| byline::clean_author(&text_of(a)))
+}
+
+/// The element (or the one holding it) is aligned right, as bylines are:
+/// `align="right"`, `text-align: right`, Bootstrap's `text-end`/`text-right`.
+fn right_aligned(doc: &Html, owner: NodeId) -> bool {
+    let Some(owner) = doc.tree.get(owner).and_then(ElementRef::wrap) else {
+        return false;
+    };
+    std::iter::once(owner)
+        .chain(owner.ancestors().filter_map(ElementRef::wrap))
+        .take(3)
+        .any(|e| {
+            let v = e.value();
+            v.attr("align").is_some_and(|a| a.eq_ignore_ascii_case("right"))
+                || v.attr("style")
+                    .is_some_and(|s| s.replace(' ', "").to_ascii_lowercase().contains("text-align:right"))
+                || v.attr("class")
+                    .is_some_and(|c| c.split_whitespace().any(|w| matches!(w, "text-end" | "text-right")))
+        })
+}
+
 /// What labelled lines just after the content container say.
 #[derive(Default)]
 struct After {
@@ -377,24 +422,35 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// that print them outside the body do. Only labelled lines count, and a
 /// bare date on the first line without links: a bare name after the body
 /// may belong to anything, a date under a link to a box of other news.
-fn labelled_after(index: &Index, content: ElementRef<'_>) -> After {
+fn labelled_after(doc: &Html, index: &Index, content: ElementRef<'_>) -> After {
     let mut author = None;
     let mut source = None;
     let mut date = None;
-    // The blocks of the elements that follow the content, up to four lines.
-    let lines: Vec<Block> = content
-        .next_siblings()
-        .filter(|s| s.value().is_element() && !index.excluded_root(s.id()))
-        .flat_map(|s| blocks(s, index))
-        .take(4)
-        .collect();
+    // The blocks of the elements that follow the content, up to four lines;
+    // when the content ends its parent, those after the parent (a table
+    // layout's next row).
+    let lines: Vec<Block> = std::iter::once(*content)
+        .chain(content.ancestors())
+        .take(3)
+        .map(|node| {
+            node.next_siblings()
+                .filter(|s| s.value().is_element() && !index.excluded_root(s.id()))
+                .flat_map(|s| blocks(s, index))
+                .take(4)
+                .collect::<Vec<Block>>()
+        })
+        .find(|lines| !lines.is_empty())
+        .unwrap_or_default();
     // Credits stand one a line ("Thực hiện: Hữu Phước" / "Quay phim: Minh Trí").
     let mut credits_open = true;
     for (i, b) in lines.iter().enumerate() {
         if b.text.chars().count() > 160 {
             break;
         }
-        match (byline::credit_name(&b.text), author.as_mut()) {
+        // With a colon: outside the body a box heading such as "Tin Nóng"
+        // would read as a credit.
+        let credit = b.text.contains(':').then(|| byline::credit_name(&b.text)).flatten();
+        match (credit, author.as_mut()) {
             (Some(name), None) => author = Some(name),
             (Some(name), Some(names)) if credits_open => {
                 names.push_str(", ");
@@ -404,6 +460,11 @@ fn labelled_after(index: &Index, content: ElementRef<'_>) -> After {
         }
         if source.is_none() {
             source = byline::source_of(&b.text);
+        }
+        // A byline printed right-aligned under the body, outside it: a name
+        // or an office ("Văn phòng Hội") alone on the first line.
+        if i == 0 && author.is_none() && b.linked == 0 && byline::stands_alone(&b.text) && right_aligned(doc, b.owner) {
+            author = Some(b.text.trim_end_matches('.').to_owned());
         }
         let bare = i == 0 && b.linked == 0 && b.text.chars().count() <= 40;
         if date.is_none() && (DATE_LABEL.is_match(&b.text) || bare) {
@@ -443,6 +504,28 @@ fn lines_after_title(
     around
         .iter()
         .filter(move |b| b.order > title_order && b.order < start && b.text.chars().count() <= 120)
+}
+
+/// A lead no class names: a paragraph of prose between the title (and its
+/// date line) and the body ("<div class=\"fw-bold fst-italic\">Sáng 19/11,
+/// …</div>").
+fn unmarked_lead(
+    around: &[Block],
+    title_order: usize,
+    body_start: Option<(usize, NodeId)>,
+    date_line: Option<&str>,
+) -> Option<(String, NodeId)> {
+    let start = body_start?.0;
+    around
+        .iter()
+        .filter(|b| b.order > title_order && b.order < start && date_line != Some(b.text.as_str()))
+        .find(|b| {
+            b.linked == 0
+                && b.text.chars().count() >= 80
+                && b.text.contains(' ')
+                && b.text.trim_end().ends_with(['.', '!', '?', '…', '"', '”'])
+        })
+        .map(|b| (b.text.clone(), b.owner))
 }
 
 /// The first block's position and owner: where the body starts.
@@ -503,10 +586,11 @@ const DATE_ABOVE_MAX_TEXT: usize = 400;
 /// layout tables (title row, date row, body row) print it in an element
 /// that precedes the content container or one of its ancestors. Only the
 /// nearest few unlinked lines count.
-fn date_above_body(index: &Index, content: ElementRef<'_>) -> Option<(DateTime<FixedOffset>, String)> {
-    let mut seen = 0;
-    // Nearest first: the content's own predecessors, then its parent's, and so on up.
-    for node in std::iter::once(*content)
+fn date_above_body(index: &Index, content: ElementRef<'_>) -> Option<DateAbove> {
+    // Nearest first: the content's own predecessors, then its parent's, and
+    // so on up; the date among the first lines, the title line above it.
+    let mut lines: Vec<Block> = Vec::new();
+    'up: for node in std::iter::once(*content)
         .chain(content.ancestors())
         .take(DATE_ABOVE_LEVELS)
     {
@@ -515,23 +599,38 @@ fn date_above_body(index: &Index, content: ElementRef<'_>) -> Option<(DateTime<F
                 continue;
             }
             if index.text_stats(sibling.id()).0 > DATE_ABOVE_MAX_TEXT {
-                return None;
+                break 'up;
             }
-            for b in blocks(sibling, index).iter().rev() {
+            for b in blocks(sibling, index).into_iter().rev() {
                 if b.linked > 0 || b.text.chars().count() > 120 {
-                    return None;
+                    break 'up;
                 }
-                if let Some(d) = find_date(&b.text) {
-                    return Some((d, b.text.clone()));
-                }
-                seen += 1;
-                if seen >= DATE_ABOVE_LINES {
-                    return None;
+                lines.push(b);
+                if lines.len() > DATE_ABOVE_LINES {
+                    break 'up;
                 }
             }
         }
     }
-    None
+    let at = lines
+        .iter()
+        .take(DATE_ABOVE_LINES)
+        .position(|b| find_date(&b.text).is_some())?;
+    Some(DateAbove {
+        date: find_date(&lines[at].text)?,
+        title: lines
+            .get(at + 1)
+            .filter(|b| is_title_line(b) && find_date(&b.text).is_none())
+            .map(|b| b.text.clone()),
+        line: lines.swap_remove(at).text,
+    })
+}
+
+/// The date line [`date_above_body`] found, and the title line above it.
+struct DateAbove {
+    date: DateTime<FixedOffset>,
+    line: String,
+    title: Option<String>,
 }
 
 /// The exact time of a date read from text without one: templates print

@@ -102,7 +102,7 @@ pub struct Marked {
     /// [class*=duongdan], [class*=DuongDan], [class*=path-link], [class*=BreadCrumb]`
     pub breadcrumbs: Vec<NodeId>,
     /// `[class*=author], [class*=Author], [class*=tacgia], [class*=TacGia], [class*=tac-gia],
-    /// [class*=signature], [itemprop=author]`
+    /// [class*=signature], [class*=byline], [itemprop=author]`
     pub authors: Vec<NodeId>,
     /// `meta[content]`
     pub metas: Vec<NodeId>,
@@ -164,6 +164,8 @@ const CLASS_WORDS: &[(&str, u8)] = &[
     ("TacGia", AUTHOR),
     ("tac-gia", AUTHOR),
     ("signature", AUTHOR),
+    // "<span class=byline>By Minh Châu</span>".
+    ("byline", AUTHOR),
 ];
 
 /// Words that mark an element by its id.

@@ -13,7 +13,11 @@ static LINK: LazyLock<Selector> = LazyLock::new(|| crate::meta::sel("a[href]"));
 
 /// A headline: a link text of five words or more.
 fn is_headline(text: &str) -> bool {
-    text.split_whitespace().count() >= 5
+    // Words, not dashes: "Tin tức - Sự kiện" is a four-word menu item.
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+        >= 5
 }
 
 /// A paragraph at least this long (characters) is prose, not a table cell or menu item.
@@ -79,6 +83,16 @@ fn is_page_link(a: ElementRef<'_>, index: &Index) -> bool {
     !href.is_empty() && !href.starts_with('#') && !is_document(href) && !index.excluded(a.id())
 }
 
+/// The element holds a headline link before `content` or inside it.
+fn headline_not_after(e: ElementRef<'_>, index: &Index, content: ElementRef<'_>) -> bool {
+    let start = index.pos(content.id());
+    e.select(&LINK).any(|a| {
+        (index.pos(a.id()) < start || index.is_within(a.id(), content.id()))
+            && is_page_link(a, index)
+            && is_headline(&text_of(a))
+    })
+}
+
 /// The element's text opens with a link to another page: a teaser's
 /// headline, however short ("Người thầy tận tụy").
 pub fn opens_with_link(e: ElementRef<'_>, index: &Index) -> bool {
@@ -116,13 +130,16 @@ pub fn is_teaser<'a>(content: ElementRef<'a>, index: &Index) -> bool {
         if let Some(parent) = el.parent() {
             let (mut own, mut others) = (false, 0);
             for s in parent.children().filter_map(ElementRef::wrap) {
-                let same = signature_of(s) == signature;
-                if same && holds_headline(s, index) {
-                    if s.id() == el.id() {
-                        own = true;
-                    } else {
-                        others += 1;
-                    }
+                if signature_of(s) != signature {
+                    continue;
+                }
+                if s.id() == el.id() {
+                    // A teaser's headline stands before its text; links after
+                    // the content are a column beside it (the "Tin mới" of a
+                    // layout row).
+                    own = headline_not_after(s, index, content);
+                } else if holds_headline(s, index) {
+                    others += 1;
                 }
             }
             if own && others >= 1 {

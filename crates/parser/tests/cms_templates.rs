@@ -919,3 +919,90 @@ fn sharepoint_table_footer_captions_and_player_bars() {
     let a = run(&html).expect("an article");
     assert_eq!(a.body, [P1, "Quang cảnh hội nghị.", P2].join("\n\n"));
 }
+
+#[test]
+fn ghost_post_classes_and_utility_class_themes() {
+    // Ghost: "post tag-SLUG" on the article; the author only as a link to
+    // the writer's page, in a Tailwind meta line.
+    let html = format!(
+        r#"<html><head><title>Hướng dẫn đăng ký tài khoản</title></head><body><main>
+        <article class="gh-article post tag-huong-dan"><header><h1 class="gh-article-title">Hướng dẫn đăng ký tài khoản</h1>
+        <div class="mt-4 flex gap-3 text-sm"><a class="font-semibold" href="/tac-gia/hoang-lan">Hoàng Lan</a>
+        <div><time datetime="2026-11-20T03:05:00Z">20/11/2026 10:05</time> · 3 phút</div></div></header>
+        <section class="gh-content">{}</section></article></main></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+    assert_eq!(a.author.as_deref(), Some("Hoàng Lan"));
+}
+
+#[test]
+fn a_byline_span_and_an_english_date_on_a_vietnamese_page() {
+    let html = format!(
+        r#"<html><head><title>Xuất khẩu hồ tiêu tăng</title></head><body><div class="primary"><h1 class="entry-title">Xuất khẩu hồ tiêu tăng</h1>
+        <div class="entry-meta"><span class="byline">By <a href="/nguoi-viet/minh-chau">Minh Châu</a></span> <span class="posted-on">Thursday, November 19, 2026 9:15 PM</span></div>
+        <div class="entry-content">{}</div></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.author.as_deref(), Some("Minh Châu"));
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2026-11-19T21:15:00+07:00");
+}
+
+#[test]
+fn an_unmarked_lead_and_a_recipes_lists() {
+    let html = format!(
+        r#"<html><head><title>Canh chua cá lóc</title></head><body><div class="card"><h1 class="h3 fw-bold">Canh chua cá lóc</h1>
+        <div class="d-flex small"><span>Ngày đăng: 08/11/2026</span><span>Lượt xem: 316</span></div>
+        <div class="fw-bold fst-italic">Canh chua cá lóc là món ăn quen thuộc trong bữa cơm của người miền Tây, thanh và ngọt vị cá.</div>
+        <div class="post-body"><h2>Nguyên liệu</h2><ul><li>1 con cá lóc</li><li>150 g me chua</li></ul>
+        <h2>Cách làm</h2><ol><li>{P1}</li><li>{P2}</li><li>{P3}</li></ol><p>Canh ăn nóng với cơm trắng.</p></div></div></body></html>"#
+    );
+    let a = run(&html).expect("an article");
+    let want = [
+        "Canh chua cá lóc là món ăn quen thuộc trong bữa cơm của người miền Tây, thanh và ngọt vị cá.",
+        "Nguyên liệu",
+        "1 con cá lóc",
+        "150 g me chua",
+        "Cách làm",
+        P1,
+        P2,
+        P3,
+        "Canh ăn nóng với cơm trắng.",
+    ];
+    assert_eq!(a.body, want.join("\n\n"));
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2026-11-08T00:00:00+07:00");
+}
+
+#[test]
+fn a_layout_row_with_a_news_column_beside_the_article_is_no_teaser() {
+    let side: String = (1..=5)
+        .map(|i| format!(r#"<li><a href="/tin/{i}">Học sinh vùng cao được học bơi miễn phí lần {i}</a></li>"#))
+        .collect();
+    let html = format!(
+        r#"<html><head><title>Ra mắt tổ công nghệ số</title></head><body><table class="layout">
+        <tr><td colspan="2"><ul class="m"><li><a href="/tin-tuc">Tin tức - Sự kiện</a></li></ul></td></tr>
+        <tr><td class="left"><div class="news-title"><h2>Ra mắt tổ công nghệ số</h2></div><div class="news-date">18/11/2026 16:20</div>
+        <div class="news-body">{}</div></td><td class="right"><div class="side-box"><h3>Tin mới</h3><ul>{side}</ul></div></td></tr>
+        <tr><td colspan="2" class="ftr">Trang thông tin điện tử xã</td></tr></table></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn a_font_table_title_row_above_the_date_row_and_an_office_signing_right() {
+    let html = format!(
+        r#"<html><head><title>Hội Chữ thập đỏ tỉnh :: Tin hoạt động</title></head><body><table><tr><td>
+        <table><tr><td><font size="2">Trang chủ &raquo; Tin hoạt động</font></td></tr>
+        <tr><td><font size="4"><b>Trao 200 suất quà hỗ trợ hộ dân bị thiệt hại do mưa lũ</b></font></td></tr>
+        <tr><td><font size="1"><i>Cập nhật ngày: 09/11/2026</i></font></td></tr>
+        <tr><td><font size="2"><div align="justify">{P1}<br><br>{P2}<br><br>{P3}</div></font></td></tr>
+        <tr><td align="right"><font size="2"><b>Văn phòng Hội</b></font></td></tr></table></td></tr></table></body></html>"#
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.title, "Trao 200 suất quà hỗ trợ hộ dân bị thiệt hại do mưa lũ");
+    assert_eq!(a.author.as_deref(), Some("Văn phòng Hội"));
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+}
