@@ -404,7 +404,54 @@ fn is_name_and_unit(line: &str) -> bool {
 /// A name or an office that can sign by itself ("Diệu Hoa", "Văn phòng
 /// Hội"), for a line standing apart from the body.
 pub(crate) fn stands_alone(line: &str) -> bool {
-    is_byline(line) || is_unit_byline(line)
+    let line = line.trim().trim_end_matches('.');
+    let lower = line.to_lowercase();
+    // Outside the body a right-aligned line may as well be a date line
+    // ("Thứ Năm, 20/11/2025"), a signature office in capitals or a source
+    // ("Theo TTXVN").
+    if line.chars().any(|c| c.is_ascii_digit())
+        || !line.chars().any(char::is_lowercase)
+        || is_signature(line)
+        || ["theo ", "nguồn"].iter().any(|p| lower.starts_with(p))
+    {
+        return false;
+    }
+    // An office by itself only with a capitalised name after the unit word:
+    // "Văn phòng Hội", not "Hội nghị kết thúc thành công".
+    let named_unit = is_unit_byline(line)
+        && line
+            .split_whitespace()
+            .nth(unit_words(&lower))
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    is_short_byline(line) || is_name_and_unit(line) || named_unit
+}
+
+/// A person's name, maybe with a unit after it: what a link to a writer's
+/// page must hold ("Hoàng Lan", not "Tác giả" or "Xem tất cả bài viết").
+pub(crate) fn is_person(text: &str) -> bool {
+    let name = name_part(text);
+    name.split_whitespace().count() >= 2 && is_name(name)
+}
+
+/// How many words the unit word opening `lower` has ("văn phòng": 2).
+fn unit_words(lower: &str) -> usize {
+    UNIT_STARTS
+        .iter()
+        .filter(|w| starts_with_word(lower, &[w]))
+        .map(|w| w.split_whitespace().count())
+        .max()
+        .unwrap_or(1)
+}
+
+/// The line opens with a unit word: "Khoa Nội tiết", not "Khoa học".
+fn opens_with_unit(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    starts_with_word(&lower, UNIT_STARTS)
+        && !(starts_with_word(&lower, &["khoa"])
+            && line
+                .split_whitespace()
+                .nth(1)
+                .is_none_or(|w| !w.starts_with(char::is_uppercase)))
 }
 
 /// A line that can stand as a byline by itself.
@@ -422,7 +469,7 @@ fn is_short_byline(line: &str) -> bool {
 
 fn is_role(line: &str) -> bool {
     let lower = line.to_lowercase();
-    is_short_line(line) && (starts_with_word(&lower, PERSON_ROLES) || starts_with_word(&lower, UNIT_STARTS))
+    is_short_line(line) && (starts_with_word(&lower, PERSON_ROLES) || opens_with_unit(line))
 }
 
 /// A unit signing the article by itself: a capitalised unit name of a few
@@ -432,7 +479,7 @@ fn is_unit_byline(line: &str) -> bool {
         && line.starts_with(char::is_uppercase)
         && !line.ends_with(['.', ':', ';', ',', '?', '!'])
         && !line.chars().any(|c| c.is_ascii_digit())
-        && starts_with_word(&line.to_lowercase(), UNIT_STARTS)
+        && opens_with_unit(line)
 }
 
 /// A line of a signature block above the signer's name: "(Đã ký)", an
@@ -466,7 +513,10 @@ fn dash_byline(paragraph: &str) -> Option<(String, String)> {
         .filter_map(|sep| paragraph.rsplit_once(sep))
         .max_by_key(|(text, _)| text.len())?;
     let name = name.trim().trim_end_matches('.');
-    (ends_sentence(text) && is_name(name) && name.split_whitespace().count() >= 2)
+    // Not a quotation's author ("“…” - Hồ Chí Minh"), nor a source.
+    let quoted = paragraph.trim_start().starts_with(['“', '"']);
+    let source = ["Theo ", "Báo ", "Nguồn", "Đài "].iter().any(|p| name.starts_with(p));
+    (!quoted && !source && ends_sentence(text) && is_name(name) && name.split_whitespace().count() >= 2)
         .then(|| (text.trim_end().to_owned(), name.to_owned()))
 }
 
@@ -892,6 +942,31 @@ mod tests {
             clean_author("Thanh Hà , Minh Quân").as_deref(),
             Some("Thanh Hà, Minh Quân")
         );
+    }
+
+    #[test]
+    fn lines_that_only_look_like_bylines() {
+        // Standing apart from the body, right-aligned.
+        for line in [
+            "Thứ Năm, 20/11/2025",
+            "Theo TTXVN",
+            "CHỦ TỊCH",
+            "Hội nghị kết thúc thành công",
+        ] {
+            assert!(!stands_alone(line), "{line}");
+        }
+        assert!(stands_alone("Văn phòng Hội"));
+        // "Khoa học" is no department.
+        assert_eq!(trailer(&["Khoa học - Công nghệ"]).0, None);
+        // A quotation's author and a source after a dash are no byline.
+        for last in [
+            "“Không có gì quý hơn độc lập, tự do.” - Hồ Chí Minh",
+            "Hội nghị kết thúc lúc 11 giờ. - Theo TTXVN",
+        ] {
+            assert_eq!(trailer(&[last]).0, None, "{last}");
+        }
+        // A writer's page link names a person.
+        assert!(is_person("Hoàng Lan") && !is_person("Tác giả") && !is_person("Xem tất cả bài viết"));
     }
 
     #[test]

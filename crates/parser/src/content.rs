@@ -7,7 +7,7 @@ use scraper::{ElementRef, Html, Node};
 
 use crate::dom::{IdMap, Index, attrs, is_block, is_negative, is_positive};
 use crate::index::non_space_chars;
-use crate::listing::{holds_headline, opens_with_link};
+use crate::listing::{holds_headline, looks_like_listing, opens_with_link};
 
 /// Tags whose text counts as a paragraph when they hold no further blocks.
 const PARAGRAPH_TAGS: &[&str] = &["p", "div", "td", "pre", "blockquote", "li", "section", "article"];
@@ -136,7 +136,8 @@ fn promote_list(doc: &Html, index: &Index, best: Candidate) -> Candidate {
     };
     let own = index.text_stats(best.id).0;
     let (total, linked) = index.text_stats(parent.id());
-    if linked * 4 <= total && total <= own * 4 {
+    // A list of teasers stays one: the listing test must see it alone.
+    if linked * 4 <= total && total <= own * 4 && !looks_like_listing(el, index) {
         Candidate {
             id: parent.id(),
             score: best.score,

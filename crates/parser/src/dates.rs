@@ -30,15 +30,48 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// English month names, as English editions and en-US themes print them:
 /// "November 19, 2026", "Nov. 19, 2026", "19 November 2026".
-const MONTHS: &str = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?";
+/// Capitalised or in capitals: lower-case "may" is Vietnamese (sewing).
+static MONTHS: LazyLock<String> = LazyLock::new(|| {
+    const NAMES: [&str; 24] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sept",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+    ];
+    let forms: Vec<String> = NAMES.iter().flat_map(|n| [n.to_string(), n.to_uppercase()]).collect();
+    format!(r"({})\.?", forms.join("|"))
+});
 static ENGLISH_MDY: LazyLock<Regex> = LazyLock::new(|| {
+    let months = &*MONTHS;
     Regex::new(&format!(
-        r"(?i)\b{MONTHS}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+        r"\b{months}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?:\D|$)"
     ))
     .expect("valid regex")
 });
-static ENGLISH_DMY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(\d{{1,2}})\s+{MONTHS},?\s+(\d{{4}})\b")).expect("valid regex"));
+static ENGLISH_DMY: LazyLock<Regex> = LazyLock::new(|| {
+    let months = &*MONTHS;
+    Regex::new(&format!(r"\b(\d{{1,2}})\s+{months},?\s+(\d{{4}})(?:\D|$)")).expect("valid regex")
+});
 
 /// The month number of an English month name's first three letters.
 fn month_number(name: &str) -> Option<String> {
@@ -86,13 +119,13 @@ pub fn find_date(text: &str) -> Option<DateTime<FixedOffset>> {
     let english = ENGLISH_MDY
         .captures(text)
         .and_then(|c| {
-            let m = c.get(0)?;
-            Some((m.start(), m.end(), ymd(&c[3], &month_number(&c[1])?, &c[2])?))
+            let (start, end) = (c.get(0)?.start(), c.get(3)?.end());
+            Some((start, end, ymd(&c[3], &month_number(&c[1])?, &c[2])?))
         })
         .or_else(|| {
             let c = ENGLISH_DMY.captures(text)?;
-            let m = c.get(0)?;
-            Some((m.start(), m.end(), ymd(&c[3], &month_number(&c[2])?, &c[1])?))
+            let (start, end) = (c.get(0)?.start(), c.get(3)?.end());
+            Some((start, end, ymd(&c[3], &month_number(&c[2])?, &c[1])?))
         });
     // The first of the forms in the line.
     let (start, end, date) = [dmy, words, ymd_text, english]
@@ -302,6 +335,12 @@ mod tests {
             find_date("Ngày đăng: 19/11/2026Lượt xem: 316")
                 .map(|d| d.to_rfc3339())
                 .as_deref(),
+            Some("2026-11-19T00:00:00+07:00")
+        );
+        // Lower-case "may" is Vietnamese; a year may run into the next text.
+        assert_eq!(find_date("xưởng may 12 2000 bộ"), None);
+        assert_eq!(
+            find_date("Nov 19, 2026Lượt xem").map(|d| d.to_rfc3339()).as_deref(),
             Some("2026-11-19T00:00:00+07:00")
         );
         // A word that starts like a month is none.

@@ -268,7 +268,16 @@ pub(crate) fn chrome_kind(el: &scraper::node::Element, a: &Attrs<'_>, footer_is_
     let hints = hints_of(a);
     // SharePoint's rich-text styles ("ms-rteTableFooterOddCol-default" on
     // a caption row) format the article; they name no chrome.
-    if !NEGATIVE.is_match(&hints) || hints.contains("ms-rte") {
+    let hints = if hints.contains("ms-rte") {
+        hints
+            .split_whitespace()
+            .filter(|w| !w.starts_with("ms-rte"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        hints
+    };
+    if !NEGATIVE.is_match(&hints) {
         return Chrome::No;
     }
     let column_only = COLUMN.is_match(&hints) && !NEGATIVE.is_match(&COLUMN.replace_all(&hints, " "));

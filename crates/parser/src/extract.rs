@@ -186,7 +186,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         date_text = Some(content_blocks.remove(i).text);
         if i >= 1
             && title.node.is_none()
-            && meta::meta(&doc, &index, &["og:title", "twitter:title"]).is_none()
+            && !titles.has_og()
             && is_title_line(&content_blocks[i - 1])
             && content_blocks[..i - 1].iter().all(|b| is_breadcrumb_line(&b.text))
         {
@@ -219,7 +219,10 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
             // row; a `<title>` of "Site :: Section" names no article.
             if let Some(line) = above.title
                 && title_node.is_none()
-                && meta::meta(&doc, &index, &["og:title", "twitter:title"]).is_none()
+                && !titles.has_og()
+                && line.split_whitespace().count() >= 5
+                && !line.contains(':')
+                && !meta::printed(&doc, &title.text)
             {
                 title.text = line;
             }
@@ -240,7 +243,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         .map(|el| (text_of(el), el.id()))
         .filter(|(t, _)| !t.is_empty())
         .or_else(|| meta::summary(&doc, &index, title_order, content_id))
-        .or_else(|| unmarked_lead(&around_title, title_order?, body_start, date_text.as_deref()));
+        .or_else(|| unmarked_lead(&doc, &around_title, title_order?, body_start, date_text.as_deref()));
     // A lead outside the content that the body repeats is printed twice,
     // and kept twice; inside the content it is already among the blocks.
     if let Some((text, lead)) = &summary
@@ -273,11 +276,18 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
                 .authors
                 .iter()
                 .filter(|&&id| !index.excluded(id))
-                .filter_map(|&id| doc.tree.get(id).and_then(ElementRef::wrap))
+                // Up to the first one after the body (the byline box under
+                // it), not on into boxes of other articles' authors.
+                .scan(false, |past, &id| {
+                    let seen = *past;
+                    *past |= index.pos(id) > index.end(content_id);
+                    (!seen).then_some(id)
+                })
+                .filter_map(|id| doc.tree.get(id).and_then(ElementRef::wrap))
                 // A byline line with the date in it is no name; the author
                 // link inside it is.
                 .find_map(|e| byline::clean_author(&byline_text_of(e)))
-                .or_else(|| author_link(&doc, &index, content_id))
+                .or_else(|| author_link(&doc, &index, title_order.unwrap_or(index.pos(content_id)), content_id))
         })
     {
         paragraphs.retain(|p| *p != a);
@@ -374,13 +384,14 @@ fn clean_paragraphs(blocks: Vec<Block>) -> Vec<Block> {
 /// A link to the writer's page ("/tac-gia/hoang-lan", `rel="author"`)
 /// before the end of the content, in themes that class it by utility
 /// classes only.
-fn author_link(doc: &Html, index: &Index, content: NodeId) -> Option<String> {
+fn author_link(doc: &Html, index: &Index, start: usize, content: NodeId) -> Option<String> {
     static AUTHOR_LINK: LazyLock<scraper::Selector> =
         LazyLock::new(|| meta::sel(r#"a[rel~="author"], a[href*="/tac-gia/"], a[href*="/author/"]"#));
     let end = index.end(content);
     doc.select(&AUTHOR_LINK)
-        .filter(|a| !index.excluded(a.id()) && index.pos(a.id()) <= end)
-        .find_map(|a| byline::clean_author(&text_of(a)))
+        .take_while(|a| index.pos(a.id()) <= end)
+        .filter(|a| index.pos(a.id()) >= start && !index.excluded(a.id()))
+        .find_map(|a| byline::clean_author(&text_of(a)).filter(|n| byline::is_person(n)))
 }
 
 /// The element (or the one holding it) is aligned right, as bylines are:
@@ -464,7 +475,7 @@ fn labelled_after(doc: &Html, index: &Index, content: ElementRef<'_>) -> After {
         // A byline printed right-aligned under the body, outside it: a name
         // or an office ("Văn phòng Hội") alone on the first line.
         if i == 0 && author.is_none() && b.linked == 0 && byline::stands_alone(&b.text) && right_aligned(doc, b.owner) {
-            author = Some(b.text.trim_end_matches('.').to_owned());
+            author = byline::clean_author(&b.text);
         }
         let bare = i == 0 && b.linked == 0 && b.text.chars().count() <= 40;
         if date.is_none() && (DATE_LABEL.is_match(&b.text) || bare) {
@@ -510,6 +521,7 @@ fn lines_after_title(
 /// date line) and the body ("<div class=\"fw-bold fst-italic\">Sáng 19/11,
 /// …</div>").
 fn unmarked_lead(
+    doc: &Html,
     around: &[Block],
     title_order: usize,
     body_start: Option<(usize, NodeId)>,
@@ -519,13 +531,33 @@ fn unmarked_lead(
     around
         .iter()
         .filter(|b| b.order > title_order && b.order < start && date_line != Some(b.text.as_str()))
+        // The nearest to the body: a column's text or a box may stand above.
+        .rev()
         .find(|b| {
             b.linked == 0
                 && b.text.chars().count() >= 80
                 && b.text.contains(' ')
                 && b.text.trim_end().ends_with(['.', '!', '?', '…', '"', '”'])
+                && !in_caption(doc, b.owner)
         })
         .map(|b| (b.text.clone(), b.owner))
+}
+
+/// The element is (or lies in) an image's caption: a featured image's
+/// caption between the title and the body is no lead.
+fn in_caption(doc: &Html, owner: NodeId) -> bool {
+    let Some(owner) = doc.tree.get(owner).and_then(ElementRef::wrap) else {
+        return false;
+    };
+    std::iter::once(owner)
+        .chain(owner.ancestors().filter_map(ElementRef::wrap))
+        .take(4)
+        .any(|e| {
+            matches!(e.value().name(), "figure" | "figcaption")
+                || e.value()
+                    .attr("class")
+                    .is_some_and(|c| c.to_ascii_lowercase().contains("caption"))
+        })
 }
 
 /// The first block's position and owner: where the body starts.

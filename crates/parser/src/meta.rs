@@ -194,6 +194,11 @@ pub struct PageTitles {
 }
 
 impl PageTitles {
+    /// The page gives an `og:title` (or `twitter:title`).
+    pub fn has_og(&self) -> bool {
+        self.og.is_some()
+    }
+
     pub fn read(doc: &Html, index: &Index) -> PageTitles {
         let og = meta(doc, index, &["og:title", "twitter:title"]);
         let document = document_title(doc);
@@ -242,19 +247,28 @@ fn shown_part(doc: &Html, title: &str) -> Option<String> {
         .filter_map(|sep| title.rfind(sep).map(|at| (at, sep.len())))
         .max()
         .map(|(at, len)| (title[..at].trim(), title[at + len..].trim()))?;
-    let parts = [head, tail].map(|p| (p.split_whitespace().count() >= 3).then_some(p));
-    let mut shown = [false, false];
-    for text in doc.tree.nodes().filter_map(|n| n.value().as_text()) {
-        let text = clean(text);
-        for (i, part) in parts.iter().enumerate() {
-            shown[i] |= part.is_some_and(|p| p == text);
-        }
-    }
-    match shown {
+    let parts = [head, tail].map(|p| p.split_whitespace().count() >= 3);
+    let shown = [head, tail].map(|p| printed(doc, p));
+    match [shown[0] && parts[0], shown[1] && parts[1]] {
         [true, false] => Some(head.to_owned()),
         [false, true] => Some(tail.to_owned()),
         _ => None,
     }
+}
+
+/// The page prints `text` as a text of its own (one text node, cleaned),
+/// outside `<title>`.
+pub fn printed(doc: &Html, text: &str) -> bool {
+    // Cleaning folds spaces and composes marks: lengths change, by little.
+    let (min, max) = (text.len() / 2, text.len() * 2 + 16);
+    doc.tree.nodes().any(|n| {
+        n.value()
+            .as_text()
+            .is_some_and(|t| (min..=max).contains(&t.len()) && clean(t) == text)
+            && n.parent()
+                .and_then(|p| p.value().as_element())
+                .is_none_or(|p| p.name() != "title")
+    })
 }
 
 /// "Infographic Rác thải nhựa…": a badge or kicker in its own element at the

@@ -1006,3 +1006,52 @@ fn a_font_table_title_row_above_the_date_row_and_an_office_signing_right() {
     assert_eq!(a.author.as_deref(), Some("Văn phòng Hội"));
     assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
 }
+
+#[test]
+fn a_featured_images_caption_is_no_lead_and_a_section_row_no_title() {
+    let html = format!(
+        r#"<html><head><title>Tổng kết công tác năm 2025</title></head><body><article><h1>Tổng kết công tác năm 2025</h1>
+        <div class="date">12/12/2025 08:30</div>
+        <figure><img src="/a.jpg"><figcaption>Quang cảnh hội nghị tổng kết công tác năm 2025 của Ban Dân vận Tỉnh ủy tại hội trường lớn.</figcaption></figure>
+        <div class="entry-content">{}</div></article></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert!(a.body.starts_with(P1), "{}", a.body);
+    // A section name above the date row is no headline.
+    let html = format!(
+        r#"<html><head><title>Khánh thành cầu dân sinh - UBND xã</title></head><body><table>
+        <tr><td><font size="4"><b>Tin hoạt động</b></font></td></tr><tr><td><i>Cập nhật: 19/11/2025</i></td></tr>
+        <tr><td><div align="justify">{P1}<br><br>{P2}<br><br>{P3}</div></td></tr></table></body></html>"#
+    );
+    assert_eq!(run(&html).expect("an article").title, "Khánh thành cầu dân sinh");
+}
+
+#[test]
+fn a_right_aligned_date_or_source_after_the_body_is_no_author_nor_a_writers_link_label() {
+    for after in ["Thứ Năm, 20/11/2025", "Theo TTXVN"] {
+        let html = format!(
+            r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><div class="top-links"><a href="/tac-gia/">Tác giả</a></div>
+            <article><h1>Chuyển đổi số ở xã</h1><div class="date">12/03/2024 08:30</div>
+            <div class="content">{}</div><p style="text-align:right">{after}</p></article></body></html>"#,
+            paragraphs()
+        );
+        assert_eq!(run(&html).expect("an article").author, None, "{after}");
+    }
+}
+
+#[test]
+fn a_list_of_teasers_under_a_category_intro_stays_a_listing() {
+    let items: String = (1..=6)
+        .map(|i| {
+            format!(
+                r#"<li><a href="/tin/{i}">Bài viết số {i} về phong trào thi đua yêu nước ở địa phương</a><p>{P2}</p></li>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><head><title>Thi đua khen thưởng</title></head><body><h1>Thi đua khen thưởng</h1>
+        <div class="category"><p>{P1}</p><ul class="news">{items}</ul></div></body></html>"#
+    );
+    assert!(run(&html).is_err(), "{:?}", run(&html).map(|a| a.title));
+}
