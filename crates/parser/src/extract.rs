@@ -397,20 +397,24 @@ fn author_link(doc: &Html, index: &Index, start: usize, content: NodeId) -> Opti
 /// The element (or the one holding it) is aligned right, as bylines are:
 /// `align="right"`, `text-align: right`, Bootstrap's `text-end`/`text-right`.
 fn right_aligned(doc: &Html, owner: NodeId) -> bool {
+    near_owner(doc, owner, 3, |v| {
+        v.attr("align").is_some_and(|a| a.eq_ignore_ascii_case("right"))
+            || v.attr("style")
+                .is_some_and(|s| s.replace(' ', "").to_ascii_lowercase().contains("text-align:right"))
+            || v.attr("class")
+                .is_some_and(|c| c.split_whitespace().any(|w| matches!(w, "text-end" | "text-right")))
+    })
+}
+
+/// The element `owner` or one of its `levels - 1` nearest ancestors meets `test`.
+fn near_owner(doc: &Html, owner: NodeId, levels: usize, test: impl Fn(&scraper::node::Element) -> bool) -> bool {
     let Some(owner) = doc.tree.get(owner).and_then(ElementRef::wrap) else {
         return false;
     };
     std::iter::once(owner)
         .chain(owner.ancestors().filter_map(ElementRef::wrap))
-        .take(3)
-        .any(|e| {
-            let v = e.value();
-            v.attr("align").is_some_and(|a| a.eq_ignore_ascii_case("right"))
-                || v.attr("style")
-                    .is_some_and(|s| s.replace(' ', "").to_ascii_lowercase().contains("text-align:right"))
-                || v.attr("class")
-                    .is_some_and(|c| c.split_whitespace().any(|w| matches!(w, "text-end" | "text-right")))
-        })
+        .take(levels)
+        .any(|e| test(e.value()))
 }
 
 /// What labelled lines just after the content container say.
@@ -546,18 +550,11 @@ fn unmarked_lead(
 /// The element is (or lies in) an image's caption: a featured image's
 /// caption between the title and the body is no lead.
 fn in_caption(doc: &Html, owner: NodeId) -> bool {
-    let Some(owner) = doc.tree.get(owner).and_then(ElementRef::wrap) else {
-        return false;
-    };
-    std::iter::once(owner)
-        .chain(owner.ancestors().filter_map(ElementRef::wrap))
-        .take(4)
-        .any(|e| {
-            matches!(e.value().name(), "figure" | "figcaption")
-                || e.value()
-                    .attr("class")
-                    .is_some_and(|c| c.to_ascii_lowercase().contains("caption"))
-        })
+    near_owner(doc, owner, 4, |v| {
+        matches!(v.name(), "figure" | "figcaption")
+            || v.attr("class")
+                .is_some_and(|c| c.to_ascii_lowercase().contains("caption"))
+    })
 }
 
 /// The first block's position and owner: where the body starts.
