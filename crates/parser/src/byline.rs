@@ -385,11 +385,14 @@ fn is_short_line(line: &str) -> bool {
     words > 0 && words <= 14 && line.chars().count() <= 100 && !line.ends_with([':', ';', '?', '!'])
 }
 
+/// The dashes, spaced, that set a name off from a unit or from the text.
+const DASHES: [&str; 3] = [" - ", " – ", " — "];
+
 /// "Đại úy Lê Văn Hùng - Phòng An ninh mạng và phòng, chống tội phạm sử
 /// dụng công nghệ cao": a name, a dash and a unit whose name alone runs past
 /// a short line.
 fn is_name_and_unit(line: &str) -> bool {
-    let Some((name, unit)) = [" - ", " – ", " — "].iter().find_map(|sep| line.split_once(sep)) else {
+    let Some((name, unit)) = DASHES.iter().find_map(|sep| line.split_once(sep)) else {
         return false;
     };
     let (name, unit) = (name.trim(), unit.trim());
@@ -508,7 +511,7 @@ fn ends_sentence(line: &str) -> bool {
 /// end of the last paragraph, once a sentence has ended. Returns the
 /// paragraph without it and the byline.
 fn dash_byline(paragraph: &str) -> Option<(String, String)> {
-    let (text, name) = [" - ", " – ", " — "]
+    let (text, name) = DASHES
         .iter()
         .filter_map(|sep| paragraph.rsplit_once(sep))
         .max_by_key(|(text, _)| text.len())?;

@@ -641,12 +641,13 @@ fn date_above_body(index: &Index, content: ElementRef<'_>) -> Option<DateAbove> 
             }
         }
     }
-    let at = lines
+    let (at, date) = lines
         .iter()
         .take(DATE_ABOVE_LINES)
-        .position(|b| find_date(&b.text).is_some())?;
+        .enumerate()
+        .find_map(|(i, b)| find_date(&b.text).map(|d| (i, d)))?;
     Some(DateAbove {
-        date: find_date(&lines[at].text)?,
+        date,
         title: lines
             .get(at + 1)
             .filter(|b| is_title_line(b) && find_date(&b.text).is_none())
@@ -667,12 +668,7 @@ struct DateAbove {
 /// line shows only the day. The `<time>` whose text is that day gives it.
 fn exact_time(doc: &Html, index: &Index, date: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
     use chrono::Timelike;
-    let machine = |el: ElementRef<'_>| {
-        el.value()
-            .attr("datetime")
-            .and_then(crate::dates::parse_iso)
-            .map(|exact| exact.with_timezone(&date.timezone()))
-    };
+    let machine = |el: ElementRef<'_>| datetime_of(el).map(|exact| exact.with_timezone(&date.timezone()));
     // Not a sidebar's or a related box's `<time>` of the same day.
     let article_times = || {
         doc.select(&TIME)
@@ -714,8 +710,13 @@ fn machine_date_in(doc: &Html, line: &Block) -> Option<DateTime<FixedOffset>> {
     let owner = doc.tree.get(line.owner).and_then(ElementRef::wrap)?;
     owner
         .select(&TIME)
-        .find_map(|el| el.value().attr("datetime").and_then(crate::dates::parse_iso))
+        .find_map(datetime_of)
         .filter(|d| line.text.contains(&d.year().to_string()))
+}
+
+/// A `<time>` element's machine-readable `datetime`.
+fn datetime_of(el: ElementRef<'_>) -> Option<DateTime<FixedOffset>> {
+    el.value().attr("datetime").and_then(crate::dates::parse_iso)
 }
 
 /// Captions of the figures that stand between the lead and the body:

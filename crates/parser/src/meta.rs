@@ -242,13 +242,9 @@ pub fn choose_title(doc: &Html, index: &Index, titles: &PageTitles, content: Nod
 /// separator (a headline may hold " - " itself); `None` when both parts or
 /// neither show.
 fn shown_part(doc: &Html, title: &str) -> Option<String> {
-    let (head, tail) = [" - ", " | ", " – ", " — "]
-        .iter()
-        .filter_map(|sep| title.rfind(sep).map(|at| (at, sep.len())))
-        .max()
-        .map(|(at, len)| (title[..at].trim(), title[at + len..].trim()))?;
+    let (head, tail) = split_at_last_separator(title)?;
     let parts = [head, tail].map(|p| p.split_whitespace().count() >= 3);
-    let shown = [head, tail].map(|p| printed(doc, p));
+    let shown = printed_each(doc, [head, tail]);
     match [shown[0] && parts[0], shown[1] && parts[1]] {
         [true, false] => Some(head.to_owned()),
         [false, true] => Some(tail.to_owned()),
@@ -259,16 +255,43 @@ fn shown_part(doc: &Html, title: &str) -> Option<String> {
 /// The page prints `text` as a text of its own (one text node, cleaned),
 /// outside `<title>`.
 pub fn printed(doc: &Html, text: &str) -> bool {
-    // Cleaning folds spaces and composes marks: lengths change, by little.
-    let (min, max) = (text.len() / 2, text.len() * 2 + 16);
-    doc.tree.nodes().any(|n| {
-        n.value()
-            .as_text()
-            .is_some_and(|t| (min..=max).contains(&t.len()) && clean(t) == text)
-            && n.parent()
-                .and_then(|p| p.value().as_element())
-                .is_none_or(|p| p.name() != "title")
-    })
+    printed_each(doc, [text])[0]
+}
+
+/// [`printed`] for several texts in one walk over the page.
+fn printed_each<const N: usize>(doc: &Html, texts: [&str; N]) -> [bool; N] {
+    let mut found = [false; N];
+    for n in doc.tree.nodes() {
+        let Some(t) = n.value().as_text() else { continue };
+        if n.parent()
+            .and_then(|p| p.value().as_element())
+            .is_some_and(|p| p.name() == "title")
+        {
+            continue;
+        }
+        // Cleaning folds spaces and composes marks: lengths change, by little.
+        let near = |text: &str| (text.len() / 2..=text.len() * 2 + 16).contains(&t.len());
+        let mut cleaned = None;
+        for (i, text) in texts.iter().enumerate() {
+            if !found[i] && near(text) {
+                found[i] = *cleaned.get_or_insert_with(|| clean(t)) == *text;
+            }
+        }
+        if found.iter().all(|f| *f) {
+            break;
+        }
+    }
+    found
+}
+
+/// `title` split at its last separator (" | ", " - ", " – ", " — "), both
+/// sides trimmed: a headline may hold " - " itself, a site name seldom does.
+fn split_at_last_separator(title: &str) -> Option<(&str, &str)> {
+    [" | ", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| title.rfind(sep).map(|at| (at, sep.len())))
+        .max()
+        .map(|(at, len)| (title[..at].trim(), title[at + len..].trim()))
 }
 
 /// "Infographic Rác thải nhựa…": a badge or kicker in its own element at the
@@ -307,12 +330,7 @@ fn title_names(og: Option<&str>, doc_title: Option<&str>) -> Vec<String> {
     let mut names: Vec<String> = og.map(str::to_owned).into_iter().collect();
     if let Some(t) = doc_title {
         names.push(strip_site_name(t).to_lowercase());
-        let last = [" | ", " - ", " – ", " — "]
-            .iter()
-            .filter_map(|sep| t.rfind(sep))
-            .max()
-            .map(|at| t[..at].trim());
-        names.extend(last.map(str::to_lowercase));
+        names.extend(split_at_last_separator(t).map(|(head, _)| head.to_lowercase()));
     }
     // Short names ("Hà Nội" of "Hà Nội - Lào Cai: …") would match widget
     // headings ("Thời tiết Hà Nội").
