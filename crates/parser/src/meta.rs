@@ -136,7 +136,11 @@ pub fn document_title(doc: &Html) -> Option<String> {
 /// The whole text is a portal's name: "Cổng thông tin điện tử tỉnh Gia Lai".
 fn is_site_name(title: &str) -> bool {
     static SITE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(cổng|trang)\s+(thông\s+tin|tin|ttđt|tt)(\s+điện\s+tử)?\b[^|:–—-]*$").expect("valid regex")
+        // A hyphenated province may end it: "… tỉnh Bà Rịa - Vũng Tàu".
+        Regex::new(
+            r"^(?i:cổng|trang)\s+(?i:thông\s+tin|tin|ttđt|tt)(?i:\s+điện\s+tử)?\b[^|:–—-]*(\s-\s\p{Lu}\S*(\s\p{Lu}\S*){0,2})?$",
+        )
+        .expect("valid regex")
     });
     SITE_NAME.is_match(title.trim())
 }
@@ -150,10 +154,16 @@ pub fn strip_site_name(title: &str) -> String {
         .expect("valid regex")
     });
     for sep in [" | ", " - ", " – ", " — ", " :: ", " » "] {
-        if let Some((head, tail)) = title.rsplit_once(sep)
-            && SITE.is_match(tail)
-        {
-            return head.trim().to_owned();
+        // From the right, past the second half of a hyphenated place name
+        // ("… - Cổng TTĐT tỉnh Bà Rịa - Vũng Tàu"), to the part naming the site.
+        for (at, _) in title.rmatch_indices(sep) {
+            let part = title[at + sep.len()..].split(sep).next().unwrap_or_default();
+            if SITE.is_match(part) {
+                return title[..at].trim().to_owned();
+            }
+            if !is_place_half(part) {
+                break;
+            }
         }
         if let Some((head, tail)) = title.split_once(sep)
             && SITE.is_match(head)
@@ -163,6 +173,12 @@ pub fn strip_site_name(title: &str) -> String {
         }
     }
     title.trim().to_owned()
+}
+
+/// One to three capitalised words, as after the dash of "Bà Rịa - Vũng Tàu".
+fn is_place_half(part: &str) -> bool {
+    let words = part.split_whitespace().count();
+    (1..=3).contains(&words) && part.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
 }
 
 fn same_text(a: &str, b: &str) -> bool {
@@ -597,6 +613,23 @@ mod tests {
             strip_site_name("Đắk Lắk: Tăng cường sự phối hợp - hiệu quả"),
             "Đắk Lắk: Tăng cường sự phối hợp - hiệu quả"
         );
+        assert_eq!(
+            strip_site_name("Phối hợp - hiệu quả - Cổng TTĐT tỉnh Bà Rịa - Vũng Tàu"),
+            "Phối hợp - hiệu quả"
+        );
+        // A capitalised last part that names no site stays.
+        assert_eq!(
+            strip_site_name("Hội nghị tổng kết - Vũng Tàu"),
+            "Hội nghị tổng kết - Vũng Tàu"
+        );
+    }
+
+    #[test]
+    fn hyphenated_provinces_end_site_names() {
+        assert!(is_site_name("Cổng TTĐT tỉnh Bà Rịa - Vũng Tàu"));
+        assert!(is_site_name("Cổng thông tin điện tử tỉnh Thừa Thiên Huế"));
+        assert!(!is_site_name("Cổng thông tin điện tử - Tin tức sự kiện"));
+        assert!(!is_site_name("Trang tin - hoạt động của xã"));
     }
 
     #[test]
