@@ -14,6 +14,7 @@ use std::collections::HashSet;
 use ego_tree::NodeId;
 
 use crate::byline::{self, take_trailer};
+use crate::captions;
 use crate::content::best_candidate;
 use crate::dates::find_date;
 use crate::dom::{Block, Index, blocks, byline_text_of, text_of};
@@ -140,6 +141,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     let title_order = title.node.map(|n| index.pos(n));
 
     let mut content_blocks = blocks(*content, &index);
+    content_blocks.extend(captions::beside_cell(&doc, &index, content_id));
     // A title inside the content container: what precedes it is header chrome.
     if let (Some(t), Some(node)) = (title_order, title.node)
         && index.is_within(node, content_id)
@@ -250,7 +252,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         && (!index.is_within(*lead, content_id) || !paragraphs.iter().take(3).any(|p| p == text))
     {
         paragraphs.insert(0, text.clone());
-        for (i, caption) in captions_after_lead(&doc, &index, *lead, content_id)
+        for (i, caption) in captions::after_lead(&doc, &index, *lead, content_id)
             .into_iter()
             .enumerate()
         {
@@ -694,8 +696,6 @@ fn exact_time(doc: &Html, index: &Index, date: DateTime<FixedOffset>) -> DateTim
 }
 
 static TIME: LazyLock<scraper::Selector> = LazyLock::new(|| meta::sel("time[datetime]"));
-static CAPTION: LazyLock<scraper::Selector> =
-    LazyLock::new(|| meta::sel("figcaption, [class*=caption], [class*=Caption]"));
 
 /// The date a line shows, in words or in the `<time datetime>` it holds.
 fn line_date(doc: &Html, line: &Block) -> Option<DateTime<FixedOffset>> {
@@ -717,25 +717,6 @@ fn machine_date_in(doc: &Html, line: &Block) -> Option<DateTime<FixedOffset>> {
 /// A `<time>` element's machine-readable `datetime`.
 fn datetime_of(el: ElementRef<'_>) -> Option<DateTime<FixedOffset>> {
     el.value().attr("datetime").and_then(crate::dates::parse_iso)
-}
-
-/// Captions of the figures that stand between the lead and the body:
-/// NukeViet prints the home image, with its `<figcaption>`, next to the
-/// `hometext` lead and outside `bodytext`; a radio-TV page its video, with a
-/// `video-caption` line under the player.
-fn captions_after_lead(doc: &Html, index: &Index, lead: NodeId, content: NodeId) -> Vec<String> {
-    let content_start = index.pos(content);
-    let Some(lead) = doc.tree.get(lead) else {
-        return Vec::new();
-    };
-    lead.next_siblings()
-        .filter_map(ElementRef::wrap)
-        .take_while(|s| index.pos(s.id()) < content_start && !index.is_within(content, s.id()))
-        .filter(|s| !index.excluded(s.id()))
-        .filter_map(|f| f.select(&CAPTION).find(|c| !index.excluded(c.id())))
-        .map(text_of)
-        .filter(|c| !c.is_empty())
-        .collect()
 }
 
 /// A line that can be a headline: a few words, no link, not a sentence or a label.

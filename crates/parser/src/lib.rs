@@ -17,6 +17,7 @@
 //! no record, no dead letter. Every other failure is an error for the dead-letter topic.
 
 pub mod byline;
+mod captions;
 pub mod charset;
 mod content;
 pub mod dates;

@@ -1055,3 +1055,24 @@ fn a_list_of_teasers_under_a_category_intro_stays_a_listing() {
     );
     assert!(run(&html).is_err(), "{:?}", run(&html).map(|a| a.title));
 }
+
+#[test]
+fn a_caption_in_the_cell_beside_the_text_cell_is_body() {
+    // An ASP portal lays the article out as a table: the text cell, then a
+    // narrow cell with the photo and its caption, and a "Xem thêm" note.
+    let caption = "Lãnh đạo xã trao đổi với người dân tại bộ phận một cửa.";
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body>
+        <table width="100%"><tr><td width="75%"><h2 class="NewsTitle">Chuyển đổi số ở xã</h2>
+        <span class="NewsDate">Thứ Ba, 12/03/2024</span>
+        <table class="newsbody"><tr><td class="text-col">{}</td>
+        <td width="270"><div class="img-side"><img src="/anh/mot-cua.jpg"><br>{caption}</div>
+        <div class="img-side note"><b>Xem thêm:</b> <a href="/tin/1">Xã ra mắt tổ công nghệ số cộng đồng</a></div>
+        <div><img src="/icons/eye.gif"> 1.284</div></td></tr></table>
+        </td><td><div class="box"><h3>Tin mới</h3><ul><li><a href="/a">Một bài khác</a></li></ul></div></td></tr></table>
+        </body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.body, [P1, P2, P3, caption].join("\n\n"));
+}
