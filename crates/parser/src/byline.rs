@@ -271,6 +271,20 @@ pub(crate) fn labelled_in_line(line: &str) -> Option<String> {
     (!names.is_empty()).then(|| join_unique(names))
 }
 
+/// "Thứ Năm, 12/03/2026 | 08:45 | Hoàng Lan": the last field of a dated
+/// meta line, set off by bars, is the writer when it is a person's name and
+/// not a province ("… | 08:45 | Đắk Lắk").
+pub(crate) fn unlabelled_in_line(line: &str) -> Option<String> {
+    let fields: Vec<&str> = line.split('|').map(str::trim).collect();
+    let (last, before) = fields.split_last()?;
+    let dated = before.iter().any(|f| f.chars().any(|c| c.is_ascii_digit()));
+    (dated
+        && (2..=4).contains(&last.split_whitespace().count())
+        && is_plain_name(last)
+        && !crate::places::is_province(last))
+    .then(|| (*last).to_owned())
+}
+
 /// Names joined with ", ", each once: "Bài: Lê Hà" / "Ảnh: Lê Hà" is one
 /// person.
 fn join_unique(names: Vec<String>) -> String {
@@ -412,8 +426,10 @@ pub(crate) fn stands_alone(line: &str) -> bool {
     // Outside the body a right-aligned line may as well be a date line
     // ("Thứ Năm, 20/11/2025"), a signature office in capitals or a source
     // ("Theo TTXVN").
+    // So may a place: a quotation's "Hồ Chí Minh", a dateline's province.
     if line.chars().any(|c| c.is_ascii_digit())
         || !line.chars().any(char::is_lowercase)
+        || crate::places::is_province(line)
         || is_signature(line)
         || ["theo ", "nguồn"].iter().any(|p| lower.starts_with(p))
     {
@@ -519,7 +535,9 @@ fn dash_byline(paragraph: &str) -> Option<(String, String)> {
     // Not a quotation's author ("“…” - Hồ Chí Minh"), nor a source.
     let quoted = paragraph.trim_start().starts_with(['“', '"']);
     let source = ["Theo ", "Báo ", "Nguồn", "Đài "].iter().any(|p| name.starts_with(p));
-    (!quoted && !source && ends_sentence(text) && is_name(name) && name.split_whitespace().count() >= 2)
+    // Nor a dateline's place ("… phát triển. - Thanh Hóa").
+    let place = crate::places::is_province(name);
+    (!quoted && !source && !place && ends_sentence(text) && is_name(name) && name.split_whitespace().count() >= 2)
         .then(|| (text.trim_end().to_owned(), name.to_owned()))
 }
 
@@ -637,6 +655,22 @@ mod tests {
             Some("Nguyễn Mạnh Khôi, Phó trưởng ban TT Ban Dân vận Tỉnh ủy")
         );
         assert_eq!(left, 1);
+    }
+
+    #[test]
+    fn provinces_are_no_bylines() {
+        assert_eq!(
+            unlabelled_in_line("Thứ Năm, 12/03/2026 | 08:45 | Hoàng Lan").as_deref(),
+            Some("Hoàng Lan")
+        );
+        assert_eq!(unlabelled_in_line("Thứ Năm, 12/03/2026 | 08:45 | Đắk Lắk"), None);
+        assert_eq!(unlabelled_in_line("12/03/2026 | Kinh tế"), None);
+        assert_eq!(unlabelled_in_line("Hoàng Lan | Minh Anh"), None);
+        let last = "Tỉnh đặt mục tiêu tăng trưởng hai con số. - Thanh Hóa";
+        assert_eq!(dash_byline(last), None);
+        assert!(dash_byline("Tỉnh đặt mục tiêu tăng trưởng hai con số. - Lê Thanh Hà").is_some());
+        assert!(!stands_alone("Hồ Chí Minh"));
+        assert!(stands_alone("Diệu Hoa"));
     }
 
     #[test]

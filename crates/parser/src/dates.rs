@@ -82,11 +82,12 @@ fn month_number(name: &str) -> Option<String> {
     NAMES.iter().position(|n| *n == name).map(|i| (i + 1).to_string())
 }
 
-/// No word boundary after the minutes: inline elements of a meta line join
+/// No word boundary on either side: inline elements of a meta line join
 /// without a space ("<span>16/01/2025 | 10:02</span><span>Cỡ chữ</span>"
-/// flattens to "10:02Cỡ chữ"); only a further digit ends the match.
+/// flattens to "10:02Cỡ chữ", "<span>Kim Ngân</span><span>16:12 …" to
+/// "Kim Ngân16:12"); only a further digit ends the match.
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)(?:\s*:\s*([0-5]\d))?(?:[^\d]|$)").expect("valid regex")
+    Regex::new(r"(?:^|\D)([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)(?:\s*:\s*([0-5]\d))?(?:[^\d]|$)").expect("valid regex")
 });
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?\b")
@@ -310,6 +311,8 @@ mod tests {
         // ISO order as a PHP template prints the database column.
         assert_eq!(at("2026-03-02 16:40 \u{a0} 587"), "2026-03-02T16:40:00+07:00");
         assert_eq!(at("Đăng ngày: 2024-01-15"), "2024-01-15T00:00:00+07:00");
+        // A name in the span before the time, joined without a space.
+        assert_eq!(at("Kim Ngân16:12 03/07/2026"), "2026-07-03T16:12:00+07:00");
     }
 
     #[test]

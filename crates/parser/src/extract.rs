@@ -303,6 +303,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         .or(labelled_author)
         .or_else(|| meta::json_ld_author(&doc))
         .or_else(|| date_text.as_deref().and_then(byline::labelled_in_line))
+        .or_else(|| date_text.as_deref().and_then(byline::unlabelled_in_line))
         .or_else(|| {
             // The date may have come from a selector or a meta tag, so the
             // meta line under the title was not read: its labelled name
@@ -483,7 +484,9 @@ fn labelled_after(doc: &Html, index: &Index, content: ElementRef<'_>) -> After {
         if i == 0 && author.is_none() && b.linked == 0 && byline::stands_alone(&b.text) && right_aligned(doc, b.owner) {
             author = byline::clean_author(&b.text);
         }
-        let bare = i == 0 && b.linked == 0 && b.text.chars().count() <= 40;
+        // A bare date on the first line, or on the line under the byline
+        // ("Hồ Thị Thanh Thủy" / "Ngày 07/04/2026").
+        let bare = (i == 0 || i == 1 && author.is_some()) && b.linked == 0 && b.text.chars().count() <= 40;
         if date.is_none() && (DATE_LABEL.is_match(&b.text) || bare) {
             date = find_date(&b.text);
         }

@@ -30,6 +30,7 @@ mod meta;
 mod overrides;
 mod pagetype;
 mod pattern;
+mod places;
 pub mod platform;
 mod service;
 pub mod tone;

@@ -233,22 +233,46 @@ impl PageTitles {
 
 pub fn choose_title(doc: &Html, index: &Index, titles: &PageTitles, content: NodeId) -> Option<TitleChoice> {
     // og:title and `<title>` only when no heading names the page.
-    best_heading(doc, index, titles, Some(content))
-        .map(|(_, _, c)| c)
-        .or_else(|| {
-            titles.og.as_deref().map(|t| TitleChoice {
-                text: strip_site_name(t),
-                node: None,
-            })
-        })
+    if let Some((_, _, heading)) = best_heading(doc, index, titles, Some(content)) {
+        return Some(heading);
+    }
+    titles
+        .og
+        .as_deref()
+        .map(strip_site_name)
         .or_else(|| {
             titles
                 .document
                 .as_deref()
                 .map(|t| shown_part(doc, t).unwrap_or_else(|| strip_site_name(t)))
                 .filter(|t| t.chars().count() >= 8)
-                .map(|text| TitleChoice { text, node: None })
         })
+        .map(|text| TitleChoice {
+            // A headline no rule reads as a heading (a `<span>` in a `<b>`
+            // of a table row) still anchors the date line and the lead under it.
+            node: printed_at(doc, index, &text),
+            text,
+        })
+}
+
+/// The block element printing `text` and nothing else, outside links and
+/// chrome: a title row of a layout table, not the same headline in a "Tin
+/// mới" list, nor a cell that also holds the date line (whose lines all
+/// belong to the cell, so none would stand after the title).
+fn printed_at(doc: &Html, index: &Index, text: &str) -> Option<NodeId> {
+    let [node] = printed_each(doc, [text]);
+    let node = doc.tree.get(node?)?;
+    let named = |n: &ego_tree::NodeRef<'_, scraper::Node>, test: fn(&str) -> bool| {
+        n.value().as_element().is_some_and(|e| test(e.name()))
+    };
+    if node.ancestors().any(|a| named(&a, |name| name == "a")) || index.excluded(node.id()) {
+        return None;
+    }
+    let block = std::iter::once(node)
+        .chain(node.ancestors())
+        .find(|n| named(n, crate::dom::is_block))
+        .and_then(ElementRef::wrap)?;
+    (text_of(block) == text).then_some(block.id())
 }
 
 /// Of a `<title>` in two parts ("Lien doan Lao dong tinh Ha Tinh - Công
@@ -260,7 +284,7 @@ pub fn choose_title(doc: &Html, index: &Index, titles: &PageTitles, content: Nod
 fn shown_part(doc: &Html, title: &str) -> Option<String> {
     let (head, tail) = split_at_last_separator(title)?;
     let parts = [head, tail].map(|p| p.split_whitespace().count() >= 3);
-    let shown = printed_each(doc, [head, tail]);
+    let shown = printed_each(doc, [head, tail]).map(|n| n.is_some());
     match [shown[0] && parts[0], shown[1] && parts[1]] {
         [true, false] => Some(head.to_owned()),
         [false, true] => Some(tail.to_owned()),
@@ -271,12 +295,12 @@ fn shown_part(doc: &Html, title: &str) -> Option<String> {
 /// The page prints `text` as a text of its own (one text node, cleaned),
 /// outside `<title>`.
 pub fn printed(doc: &Html, text: &str) -> bool {
-    printed_each(doc, [text])[0]
+    printed_each(doc, [text])[0].is_some()
 }
 
-/// [`printed`] for several texts in one walk over the page.
-fn printed_each<const N: usize>(doc: &Html, texts: [&str; N]) -> [bool; N] {
-    let mut found = [false; N];
+/// The element printing each text (see [`printed`]), in one walk over the page.
+fn printed_each<const N: usize>(doc: &Html, texts: [&str; N]) -> [Option<NodeId>; N] {
+    let mut found = [None; N];
     for n in doc.tree.nodes() {
         let Some(t) = n.value().as_text() else { continue };
         if n.parent()
@@ -289,11 +313,11 @@ fn printed_each<const N: usize>(doc: &Html, texts: [&str; N]) -> [bool; N] {
         let near = |text: &str| (text.len() / 2..=text.len() * 2 + 16).contains(&t.len());
         let mut cleaned = None;
         for (i, text) in texts.iter().enumerate() {
-            if !found[i] && near(text) {
-                found[i] = *cleaned.get_or_insert_with(|| clean(t)) == *text;
+            if found[i].is_none() && near(text) && *cleaned.get_or_insert_with(|| clean(t)) == *text {
+                found[i] = n.parent().map(|p| p.id());
             }
         }
-        if found.iter().all(|f| *f) {
+        if found.iter().all(Option::is_some) {
             break;
         }
     }

@@ -1076,3 +1076,65 @@ fn a_caption_in_the_cell_beside_the_text_cell_is_body() {
     let a = run(&html).expect("an article");
     assert_eq!(a.body, [P1, P2, P3, caption].join("\n\n"));
 }
+
+#[test]
+fn a_name_ending_a_dated_meta_line_is_the_author() {
+    for (meta, author) in [
+        ("Thứ Năm, 12/03/2026 | 08:45 | Hoàng Lan", Some("Hoàng Lan")),
+        // A dateline's province is no writer.
+        ("Thứ Năm, 12/03/2026 | 08:45 | Đắk Lắk", None),
+    ] {
+        let html = format!(
+            r#"<html><head><title>Chuyển đổi số ở xã</title></head><body>
+            <article class="post post-detail"><h1 class="post-title">Chuyển đổi số ở xã</h1>
+            <div class="post-meta">{meta}</div><div class="post-body">{}</div></article></body></html>"#,
+            paragraphs()
+        );
+        let a = run(&html).expect("an article");
+        assert_eq!(a.author.as_deref(), author, "{meta}");
+        assert_eq!(a.published_at.unwrap().to_rfc3339(), "2026-03-12T08:45:00+07:00");
+        assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+    }
+}
+
+#[test]
+fn a_title_row_of_a_layout_table_anchors_the_date_and_the_lead() {
+    // Title, date, lead and body each in a row of their own, the title in a
+    // span no rule reads as a heading; `<title>` prefixes the site's name.
+    let lead =
+        "Ngày 17/11, Hội Chữ thập đỏ tỉnh trao 150 suất quà cho các hộ dân bị thiệt hại do mưa lũ tại xã Sơn Hà.";
+    let html = format!(
+        r#"<html><head><title>Hội Chữ thập đỏ tỉnh Quảng Ngãi - Trao 150 suất quà cho người dân vùng lũ</title></head><body>
+        <table width="100%"><tr><td width="200"><table><tr><td><b>DANH MỤC</b></td></tr>
+        <tr><td><a href="/DanhMuc.aspx?CatID=1">Tin hoạt động</a></td></tr></table></td>
+        <td width="600"><table width="100%">
+        <tr><td><a href="/">Trang chủ</a> &raquo; <a href="/DanhMuc.aspx?CatID=4">Tin hoạt động</a></td></tr>
+        <tr><td valign="top"><table width="100%">
+        <tr><td><font size="3"><b><span id="lblTieuDe">Trao 150 suất quà cho người dân vùng lũ</span></b></font></td></tr>
+        <tr><td><font size="1"><i>Ngày đăng: <span id="lblNgayDang">18/11/2025</span></i></font></td></tr>
+        <tr><td><font size="2"><b><span id="lblTomTat">{lead}</span></b></font></td></tr>
+        <tr><td><font size="2"><span id="lblNoiDung">{}</span></font></td></tr>
+        </table></td></tr></table></td></tr></table></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.title, "Trao 150 suất quà cho người dân vùng lũ");
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2025-11-18T00:00:00+07:00");
+    assert_eq!(a.body, [lead, P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn a_bare_date_under_the_byline_after_the_body_dates_the_page() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body>
+        <div class="news-detail"><h1>Chuyển đổi số ở xã</h1><div class="news-detail-content">{}</div>
+        <p class="news-detail-author" style="text-align:right"><strong>Hồ Thị Thanh Thủy</strong></p>
+        <div class="news-detail-date" style="text-align:right"><em>Ngày 07/04/2026</em></div></div>
+        <div class="news-other"><h4>Các tin khác</h4><ul><li><a href="/a">Một bài khác</a> (06/04/2026)</li></ul></div>
+        </body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.author.as_deref(), Some("Hồ Thị Thanh Thủy"));
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2026-04-07T00:00:00+07:00");
+}
