@@ -220,21 +220,22 @@ pub(crate) fn credit_name(line: &str) -> Option<String> {
 
 /// Labelled names inside a meta line: "Ngày cập nhật: 08/01/2020 - Người
 /// đăng: Hoàng Thu Hằng", "15/01/2024 | Tác giả: Lê Hà | Lượt xem: 20",
-/// "02/06/2025 - 08:45 • Bài: Văn Long • Ảnh: Khánh Linh".
+/// "02/06/2025 - 08:45 • Bài: Văn Long • Ảnh: Khánh Linh". A label may
+/// follow the time without a space, where two spans abut ("16:10Ảnh: …").
 static LABELLED_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:^|[\s|,;•·-])(người\s+đăng|đăng\s+bởi|người\s+viết|viết\s+bởi|tác\s+giả|{})\s*:\s*([^|•·;()\[\]]+)",
+        r"(?i)(?:^|[\s|,;•·\d-])(người\s+đăng|đăng\s+bởi|người\s+viết|viết\s+bởi|tác\s+giả|{})\s*:\s*([^|•·;()\[\]]+)",
         role_chain(&ROLES)
     ))
     .expect("valid regex")
 });
 
 /// The names after byline labels in a date or meta line, one per credit,
-/// if they are names. A line whose first label credits a photo or a video
+/// if they are names. A line whose labels credit only photos or videos
 /// credits the top image.
 pub(crate) fn labelled_in_line(line: &str) -> Option<String> {
     let mut names: Vec<String> = Vec::new();
-    let mut first = true;
+    let mut writer = false;
     for c in LABELLED_IN_LINE.captures_iter(line) {
         // "Nguồn tin:", "Thông tin:", "Loạt bài:": a role word closing
         // another word is no label.
@@ -242,9 +243,15 @@ pub(crate) fn labelled_in_line(line: &str) -> Option<String> {
         if line[..label].trim_end().chars().last().is_some_and(char::is_alphabetic) {
             continue;
         }
-        if std::mem::take(&mut first) && is_photo_label(&c[1]) {
-            return None;
-        }
+        // "Ảnh: Đức Phương - Bài: Hồng Duyên": the writer's label may be an
+        // inner one.
+        writer |= !is_photo_label(&c[1])
+            || INNER_CREDIT.find_iter(&c[2]).any(|m| {
+                let label = m
+                    .as_str()
+                    .trim_start_matches(|ch: char| "-–—,;|/•·".contains(ch) || ch.is_whitespace());
+                !is_photo_label(label.trim_end().trim_end_matches(':'))
+            });
         for part in INNER_CREDIT.split(&c[2]) {
             // The name runs to the next field: " - Lượt xem: 12", " – 08:30".
             let name = part
@@ -268,7 +275,8 @@ pub(crate) fn labelled_in_line(line: &str) -> Option<String> {
             }
         }
     }
-    (!names.is_empty()).then(|| join_unique(names))
+    // Photo and video credits alone credit the top image.
+    (writer && !names.is_empty()).then(|| join_unique(names))
 }
 
 /// "Thứ Năm, 12/03/2026 | 08:45 | Hoàng Lan": the last field of a dated
@@ -287,7 +295,7 @@ pub(crate) fn unlabelled_in_line(line: &str) -> Option<String> {
 
 /// Names joined with ", ", each once: "Bài: Lê Hà" / "Ảnh: Lê Hà" is one
 /// person.
-fn join_unique(names: Vec<String>) -> String {
+pub(crate) fn join_unique(names: Vec<String>) -> String {
     let mut seen: Vec<String> = Vec::new();
     for name in names {
         if !seen.contains(&name) {
@@ -604,6 +612,9 @@ pub fn take_trailer(paragraphs: &mut Vec<String>) -> (Option<String>, Option<Str
             }
             if n >= 2 && is_byline(last) {
                 author = Some(last.trim_end_matches('.').to_owned());
+                // A credit line above names a co-writer: "Bài và ảnh: Đại úy
+                // Lê Văn Tú (…)" / "Thượng úy Hoàng Anh (…)".
+                credited = true;
                 paragraphs.pop();
                 continue;
             }
@@ -653,6 +664,19 @@ mod tests {
         assert_eq!(
             a.as_deref(),
             Some("Nguyễn Mạnh Khôi, Phó trưởng ban TT Ban Dân vận Tỉnh ủy")
+        );
+        assert_eq!(left, 1);
+    }
+
+    #[test]
+    fn a_credit_line_above_a_byline_names_a_co_writer() {
+        let (a, _, left) = trailer(&[
+            "Bài và ảnh: Đại úy LÊ VĂN TÚ (Tiểu đoàn 4, Trung đoàn 141)",
+            "Thượng úy HOÀNG ANH (Đại đội 2, Tiểu đoàn 4)",
+        ]);
+        assert_eq!(
+            a.as_deref(),
+            Some("Đại úy LÊ VĂN TÚ (Tiểu đoàn 4, Trung đoàn 141), Thượng úy HOÀNG ANH (Đại đội 2, Tiểu đoàn 4)")
         );
         assert_eq!(left, 1);
     }
@@ -881,6 +905,12 @@ mod tests {
         );
         // A photo credit alone in a line under the top image is no byline.
         assert_eq!(labelled_in_line("Ảnh: Khánh Linh"), None);
+        assert_eq!(labelled_in_line("Ảnh: Khánh Linh - Video: Quốc Anh"), None);
+        // With the writer's credit after it, the photo credit is a byline part.
+        assert_eq!(
+            labelled_in_line("Chủ nhật, 20/09/2026 | 16:10Ảnh: Đức Phương - Bài: Hồng Duyên").as_deref(),
+            Some("Đức Phương, Hồng Duyên")
+        );
     }
 
     #[test]

@@ -68,19 +68,23 @@ static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
         |print|(^|[-_\s])in-?bai|rating|vote|danh-?gia|danhgia|counter|thong-?ke|thongke|visit|truy-?cap|truycap
         |advert|(^|[-_\s])ads?([-_\s]|$)|gpt-ad|sponsor|quang-?cao|quangcao|read-?more|xem-?them|doc-?them|(^|[-_\s])attach(ments?|ed-files?|-files?)?(\s|$)|dinh-?kem|(^|[-_\s])files?([-_\s]|$)|download|widget|login|search|tim-?kiem|timkiem|(^|[-_\s])tags?([-_\s]|$)|popup|modal
         |slogan|marquee|weblink|lien-?ket|lienket|poll|binh-?chon|calendar|lich-?cong-?tac|hotline|copyright|toolbar
-        |(^|[-_\s])tools?([-_\s]|$)|player-?(bar|controls?|tools?)",
+        |(^|[-_\s])tools?([-_\s]|$)|player-?(bar|controls?|tools?)
+        |fb-(post|video|xfbml)|twitter-(tweet|video)|tiktok-embed|instagram-media",
     )
     .expect("valid regex")
 });
 
 /// The chrome words that may name the article's own element: a news site's
 /// main column may be "sidebar-1" (VnExpress's is), a collapsed body
-/// "readmore-content" (readmore.js), a paid article's "detail-sponsor". An
+/// "readmore-content" (readmore.js), a paid article's "detail-sponsor", a
+/// page builder's "box-widget-detail". An
 /// element so named that holds most of the page's prose is kept
 /// ([`Chrome::Column`]).
 static COLUMN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)sidebar|side-bar|leftcol|rightcol|col-right|read-?more|xem-?them|doc-?them|download|sponsor")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)sidebar|side-bar|leftcol|rightcol|col-right|read-?more|xem-?them|doc-?them|download|sponsor|widget",
+    )
+    .expect("valid regex")
 });
 
 /// Class/id words of a box of links to other articles, whose dates are theirs.
@@ -393,11 +397,20 @@ pub fn visible_text_of(el: ElementRef<'_>, index: &Index) -> String {
 
 /// The text of a byline element, its lines joined with ", ": portals print
 /// a name and its unit on two lines of one element ("<b>Thanh Nhàn</b><br>
-/// <i>Bệnh viện Đa khoa tỉnh</i>"), and the two are not one name.
-pub fn byline_text_of(el: ElementRef<'_>) -> String {
+/// <i>Bệnh viện Đa khoa tỉnh</i>"), and the two are not one name. Chrome
+/// inside it (a "Nghe bài viết | Lưu | Chia sẻ" tools row) is skipped.
+pub fn byline_text_of(el: ElementRef<'_>, index: &Index) -> String {
     let mut lines = vec![String::new()];
+    let mut skip: Option<NodeId> = None;
     for edge in el.traverse() {
         match edge {
+            Edge::Open(_) if skip.is_some() => {}
+            Edge::Open(node) if node.id() != el.id() && index.excluded_root(node.id()) => skip = Some(node.id()),
+            Edge::Close(node) if skip.is_some() => {
+                if skip == Some(node.id()) {
+                    skip = None;
+                }
+            }
             Edge::Open(node) => match node.value() {
                 Node::Text(t) => {
                     let line = lines.last_mut().expect("never empty");

@@ -288,7 +288,17 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
                 .filter_map(|id| doc.tree.get(id).and_then(ElementRef::wrap))
                 // A byline line with the date in it is no name; the author
                 // link inside it is.
-                .find_map(|e| byline::clean_author(&byline_text_of(e)))
+                .filter_map(|e| byline::clean_author(&byline_text_of(e, &index)).map(|name| (e, name)))
+                .collect::<Vec<_>>()
+                .split_first()
+                .map(|((first, name), rest)| {
+                    // Co-writers each in an author element of their own,
+                    // side by side ("author-name" twice).
+                    let siblings = rest
+                        .iter()
+                        .filter(|(e, _)| e.parent().map(|p| p.id()) == first.parent().map(|p| p.id()));
+                    byline::join_unique(std::iter::once(name).chain(siblings.map(|(_, n)| n)).cloned().collect())
+                })
                 .or_else(|| author_link(&doc, &index, title_order.unwrap_or(index.pos(content_id)), content_id))
         })
     {
@@ -361,18 +371,28 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
 
 /// Drops counters, share links and rating lines; stops at the related-news list.
 fn clean_paragraphs(blocks: Vec<Block>) -> Vec<Block> {
+    let counters = slide_counters(&blocks);
     let mut out: Vec<Block> = Vec::new();
-    for b in blocks {
+    // The last block was a linked "Tin liên quan" label by itself: a card
+    // linking another article, whose headline is the next block.
+    let mut in_card = false;
+    for (i, b) in blocks.into_iter().enumerate() {
         // Length first: the regexes are slow on long paragraphs and only
         // ever match short lines.
         let short = b.text.len() <= NOISE_MAX_BYTES;
-        if b.linked > 0 && b.linked * 2 >= non_space_chars(&b.text) && INLINE_RELATED.is_match(&b.text) {
+        let mostly_linked = b.linked > 0 && b.linked * 2 >= non_space_chars(&b.text);
+        if std::mem::take(&mut in_card) && mostly_linked {
+            continue;
+        }
+        if mostly_linked && INLINE_RELATED.is_match(&b.text) {
+            in_card = b.text.chars().count() <= 20;
             continue;
         }
         if short && b.text.chars().count() <= 60 && RELATED.is_match(&b.text) {
             break;
         }
-        let noise = short && (NOISE.is_match(&b.text) || unbracket(&b.text).is_some_and(|t| NOISE.is_match(&t)));
+        let noise = short && (NOISE.is_match(&b.text) || unbracket(&b.text).is_some_and(|t| NOISE.is_match(&t)))
+            || counters.contains(&i);
         if noise || !b.text.chars().any(char::is_alphanumeric) {
             continue;
         }
@@ -382,6 +402,35 @@ fn clean_paragraphs(blocks: Vec<Block>) -> Vec<Block> {
         }
     }
     out
+}
+
+/// The indices of a photo story's slide counters ("1/8", "2/8", …): three or
+/// more lines "k/n" of one `n`, no two alike. A single "12/15" may be a
+/// table's figure or a day and month, so a lone fraction stays.
+fn slide_counters(blocks: &[Block]) -> HashSet<usize> {
+    static COUNTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\d{1,3})\s*/\s*(\d{1,3})$").expect("valid regex"));
+    let mut by_total: std::collections::HashMap<&str, Vec<(&str, usize)>> = std::collections::HashMap::new();
+    for (i, b) in blocks.iter().enumerate() {
+        if let Some(c) = COUNTER.captures(&b.text)
+            && let (Some(k), Some(n)) = (c.get(1), c.get(2))
+        {
+            by_total.entry(n.as_str()).or_default().push((k.as_str(), i));
+        }
+    }
+    by_total
+        .into_iter()
+        .filter(|(n, slides)| {
+            let numbers: HashSet<&str> = slides.iter().map(|(k, _)| *k).collect();
+            let total: usize = n.parse().unwrap_or(0);
+            slides.len() >= 3
+                && numbers.len() == slides.len()
+                && numbers
+                    .iter()
+                    .all(|k| k.parse::<usize>().is_ok_and(|k| (1..=total).contains(&k)))
+        })
+        .flat_map(|(_, slides)| slides.into_iter().map(|(_, i)| i))
+        .collect()
 }
 
 /// A link to the writer's page ("/tac-gia/hoang-lan", `rel="author"`)
@@ -706,15 +755,20 @@ fn line_date(doc: &Html, line: &Block) -> Option<DateTime<FixedOffset>> {
 }
 
 /// The machine-readable date of a `<time datetime>` inside a line's element
-/// when the line shows its year: the date line of a page in another language
-/// ("Friday, May 9, 2025"), not a live blog's time label ("11:40").
+/// when the line shows its year (the date line of a page in another
+/// language: "Friday, May 9, 2025") or says how long ago ("3 giờ trước"),
+/// not a live blog's time label ("11:40").
 fn machine_date_in(doc: &Html, line: &Block) -> Option<DateTime<FixedOffset>> {
     use chrono::Datelike;
+    static AGO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\d+\s*(giây|phút|giờ|tiếng|ngày|tuần)\s+trước|hôm\s+qua|vừa\s+xong|\d+\s*(minutes?|hours?|days?)\s+ago")
+            .expect("valid regex")
+    });
     let owner = doc.tree.get(line.owner).and_then(ElementRef::wrap)?;
     owner
         .select(&TIME)
         .find_map(datetime_of)
-        .filter(|d| line.text.contains(&d.year().to_string()))
+        .filter(|d| line.text.contains(&d.year().to_string()) || AGO.is_match(&line.text))
 }
 
 /// A `<time>` element's machine-readable `datetime`.

@@ -1138,3 +1138,94 @@ fn a_bare_date_under_the_byline_after_the_body_dates_the_page() {
     assert_eq!(a.author.as_deref(), Some("Hồ Thị Thanh Thủy"));
     assert_eq!(a.published_at.unwrap().to_rfc3339(), "2026-04-07T00:00:00+07:00");
 }
+
+#[test]
+fn social_embeds_are_not_body() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body>
+        <div class="box-widget-detail"><h1>Chuyển đổi số ở xã</h1><span class="box-date">12:05 20/09/2025</span>
+        <div class="detail-content-body"><p>{P1}</p>
+        <div class="fb-post" data-href="https://www.facebook.com/x/posts/1"><blockquote class="fb-xfbml-parse-ignore"><p>Cảm ơn cán bộ xã đã hướng dẫn tận tình, giờ mẹ tôi tự nộp hồ sơ trên điện thoại được rồi.</p>— Lê Thị Ngọc (@ngoc.le) 17/12/2025</blockquote></div>
+        <p>{P2}</p>
+        <blockquote class="tiktok-embed" cite="https://www.tiktok.com/@xa/video/1"><section><a href="https://www.tiktok.com/@xa">@xa</a><p>Một ngày làm việc ở bộ phận một cửa #chuyendoiso</p></section></blockquote>
+        <p>{P3}</p></div></div>
+        <aside class="col-4"><div class="box-sidebar"><h3>Tin mới</h3><a href="/a">Một bài khác</a></div></aside></body></html>"#
+    );
+    // "box-widget-detail" names a page builder's widget; it holds the article.
+    let a = run(&html).expect("an article");
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn co_writers_in_author_elements_side_by_side() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><article>
+        <h1>Chuyển đổi số ở xã</h1><time datetime="2026-11-21T22:10:00+07:00" title="21/11/2026 22:10">3 giờ trước</time>
+        <div class="author-info"><div class="author-name"><a href="/tac-gia/hoang-lam-318.htm"><b>Hoàng Lam</b></a></div>
+        <div class="author-name"><a href="/tac-gia/minh-nhat-407.htm"><b>Minh Nhật</b></a></div></div>
+        <div class="article-body">{}</div></article>
+        <section class="related"><h2>Tin liên quan</h2><ul><li><a href="/b">Bài khác</a><time datetime="2026-11-22T00:30:00+07:00">40 phút trước</time></li></ul></section>
+        </body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.author.as_deref(), Some("Hoàng Lam, Minh Nhật"));
+    // A relative date resolves from its `<time datetime>`.
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2026-11-21T22:10:00+07:00");
+}
+
+#[test]
+fn tools_inside_the_author_element_are_no_names() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><article>
+        <h1>Chuyển đổi số ở xã</h1><div class="date">12/03/2024 08:30</div>
+        <div class="article-detail-author"><p class="article-detail-author__info"><span class="name">Thanh Hùng</span></p>
+        <div class="article-detail-author__tools"><a href="javascript:;">Nghe bài viết</a><a href="javascript:;">Lưu</a><a href="javascript:;">Chia sẻ</a></div></div>
+        <div class="article-body">{}</div></article></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").author.as_deref(), Some("Thanh Hùng"));
+}
+
+#[test]
+fn a_linked_related_card_inside_the_body_is_dropped() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><article>
+        <h1>Chuyển đổi số ở xã</h1><div class="date">12/03/2024 08:30</div><div class="article-body"><p>{P1}</p>
+        <div class="inner-article"><a href="/pho-co-post1.html"><span class="inner-label">Tin liên quan</span><img src="/t.jpg" alt=""><p class="title">Phố cổ thử nghiệm thu phí tham quan bằng vé điện tử</p></a></div>
+        <p>{P2}</p><p>{P3}</p></div></article></body></html>"#
+    );
+    assert_eq!(run(&html).expect("an article").body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn a_photo_story_keeps_its_captions_not_its_slide_counters() {
+    let captions = [
+        "Ruộng bậc thang xã Mù Cang Chải vào mùa lúa chín.",
+        "Người dân thu hoạch lúa trên sườn đồi.",
+        "Du khách chụp ảnh tại đồi Mâm Xôi.",
+    ];
+    let slides: String = captions
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            format!(
+                r#"<div class="ps-item"><img src="/{i}.jpg"><div class="ps-caption"><span class="ps-num">{}/3</span><p>{c}</p></div></div>"#,
+                i + 1
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><head><title>Vàng óng mùa lúa chín</title></head><body><article>
+        <h1>Vàng óng mùa lúa chín</h1>
+        <div class="ps-meta"><span class="date">Chủ nhật, 20/09/2026 | 16:10</span><span class="credit">Ảnh: Đức Phương - Bài: Hồng Duyên</span></div>
+        <div class="ps-body"><p>{P1}</p>{slides}<p>{P2}</p></div></article></body></html>"#
+    );
+    let a = run(&html).expect("an article");
+    let mut want = vec![P1];
+    want.extend(captions);
+    want.push(P2);
+    assert_eq!(a.body, want.join("\n\n"));
+    // The photo credit first, the writer's after it: both are the byline.
+    assert_eq!(a.author.as_deref(), Some("Đức Phương, Hồng Duyên"));
+}
