@@ -238,6 +238,18 @@ pub fn is_positive(el: &scraper::node::Element) -> bool {
     !h.is_empty() && POSITIVE.is_match(&h)
 }
 
+/// The element's classes hide it at every width: "hidden", "hide",
+/// Bootstrap's "d-none" without a "d-md-block" to show it again, "sr-only".
+/// NukeViet prints the site as a hidden schema.org author; no reader sees it.
+pub fn hidden_by_class(el: &scraper::node::Element) -> bool {
+    let classes: Vec<&str> = el.classes().collect();
+    let shown_somewhere = classes.iter().any(|c| c.starts_with("d-") && *c != "d-none");
+    classes
+        .iter()
+        .any(|c| matches!(*c, "hidden" | "hide" | "sr-only" | "visually-hidden" | "d-none"))
+        && !shown_somewhere
+}
+
 pub fn is_block(name: &str) -> bool {
     BLOCK_TAGS.contains(&name)
 }

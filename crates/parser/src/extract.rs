@@ -176,9 +176,12 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     // The text of the date line, wherever it stands: it may name the poster.
     let mut date_text: Option<String> = None;
     for (i, b) in content_blocks.iter().enumerate().take(4) {
-        if b.text.chars().count() <= 100
-            && let Some(d) = line_date(&doc, b)
-        {
+        // Above the prose: a short sentence under the first paragraph ("Số
+        // ca mắc … đến ngày 21/6/2026:") is body, date or not.
+        if b.text.chars().count() > 100 {
+            break;
+        }
+        if let Some(d) = line_date(&doc, b) {
             date_line = Some(i);
             published_at = published_at.or(Some(d));
             break;
@@ -286,6 +289,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
                     (!seen).then_some(id)
                 })
                 .filter_map(|id| doc.tree.get(id).and_then(ElementRef::wrap))
+                .filter(|e| !crate::dom::hidden_by_class(e.value()))
                 // A byline line with the date in it is no name; the author
                 // link inside it is.
                 .filter_map(|e| byline::clean_author(&byline_text_of(e, &index)).map(|name| (e, name)))

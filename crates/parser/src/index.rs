@@ -122,6 +122,7 @@ const CLASS_WORDS: &[(&str, u8)] = &[
     ("title", HEADING),
     ("Title", HEADING),
     ("tieude", HEADING),
+    ("TieuDe", HEADING),
     ("tieu-de", HEADING),
     ("headline", HEADING),
     ("sapo", SUMMARY),
@@ -157,6 +158,7 @@ const CLASS_WORDS: &[(&str, u8)] = &[
     ("BreadCrumb", BREADCRUMB),
     ("duongdan", BREADCRUMB),
     ("DuongDan", BREADCRUMB),
+    ("duong-dan", BREADCRUMB),
     ("path-link", BREADCRUMB),
     ("author", AUTHOR),
     ("Author", AUTHOR),
@@ -172,6 +174,9 @@ const CLASS_WORDS: &[(&str, u8)] = &[
 const ID_WORDS: &[(&str, u8)] = &[
     ("title", HEADING),
     ("Title", HEADING),
+    // ASP.NET labels: "ctl00_…_lblTieuDe", "…_lblTomTat".
+    ("TieuDe", HEADING),
+    ("TomTat", SUMMARY),
     ("sapo", SUMMARY),
     ("summary", SUMMARY),
     ("Summary", SUMMARY),

@@ -450,7 +450,9 @@ fn best_heading(
         {
             continue;
         }
-        if !names_page && RELATED_HEADING.is_match(&text) {
+        // Nor a box heading in capitals ("CÁC TỔ CHỨC THÀNH VIÊN") that
+        // names nothing the page's titles do.
+        if !names_page && (RELATED_HEADING.is_match(&text) || !text.chars().any(char::is_lowercase)) {
             continue;
         }
         let mut score = 0;

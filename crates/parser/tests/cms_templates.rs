@@ -1229,3 +1229,51 @@ fn a_photo_story_keeps_its_captions_not_its_slide_counters() {
     // The photo credit first, the writer's after it: both are the byline.
     assert_eq!(a.author.as_deref(), Some("Đức Phương, Hồng Duyên"));
 }
+
+#[test]
+fn a_box_heading_in_capitals_is_no_title() {
+    // The title element marked by its class ("TieuDeTin") or by nothing.
+    for title_class in ["TieuDeTin", "ten-bai"] {
+        let html = format!(
+            r#"<html><head><title>Ủy ban MTTQ Việt Nam tỉnh</title><meta property="og:title" content="Chuyển đổi số ở xã"></head><body>
+        <table><tr><td class="col-trai"><div class="khung-trai"><div class="tieude-khung">CÁC TỔ CHỨC THÀNH VIÊN</div>
+        <ul><li><a href="/a">Hội Nông dân tỉnh</a></li><li><a href="/b">Tỉnh đoàn</a></li></ul></div></td>
+        <td class="col-giua"><div class="ChiTietTin"><div class="{title_class}"><span>Chuyển đổi số ở xã</span></div>
+        <div class="NgayDang">07/10/2026 11:48 SA</div><div class="NoiDung">{}</div></div></td></tr></table></body></html>"#,
+            paragraphs()
+        );
+        let a = run(&html).expect("an article");
+        assert_eq!(a.title, "Chuyển đổi số ở xã", "{title_class}");
+        assert_eq!(a.published_at.unwrap().to_rfc3339(), "2026-10-07T11:48:00+07:00");
+    }
+}
+
+#[test]
+fn a_hidden_schema_author_is_no_byline() {
+    // NukeViet prints the site as a hidden schema.org author; the byline is
+    // the labelled line after the body.
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><div class="news_column">
+        <div class="hidden hide d-none" itemprop="author" itemscope><span itemprop="name">Sở Tư pháp tỉnh Hưng Yên</span></div>
+        <h1>Chuyển đổi số ở xã</h1><span class="date">15/04/2026 08:30</span>
+        <div id="news-bodyhtml" class="bodytext">{}</div>
+        <p><strong>Tác giả bài viết: </strong>Nguyễn Thị Hải Yến</p><p><strong>Nguồn tin: </strong>Sở Tư pháp tỉnh Hưng Yên</p>
+        </div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.author.as_deref(), Some("Nguyễn Thị Hải Yến"));
+}
+
+#[test]
+fn a_dated_sentence_under_the_first_paragraph_is_body() {
+    let line = "Số ca mắc phân theo khu vực từ đầu năm đến ngày 21/6/2026:";
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><div class="article-detail">
+        <h1>Chuyển đổi số ở xã</h1><div class="article-info"><span class="date">Thứ Sáu, 26/06/2026 - 15:47</span></div>
+        <div class="article-content"><p>{P1}</p><p>{line}</p><p>{P2}</p><p>{P3}</p></div></div></body></html>"#
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2026-06-26T15:47:00+07:00");
+    assert_eq!(a.body, [P1, line, P2, P3].join("\n\n"));
+}
