@@ -279,18 +279,34 @@ pub(crate) fn labelled_in_line(line: &str) -> Option<String> {
     (writer && !names.is_empty()).then(|| join_unique(names))
 }
 
-/// "Thứ Năm, 12/03/2026 | 08:45 | Hoàng Lan": the last field of a dated
-/// meta line, set off by bars, is the writer when it is a person's name and
-/// not a province ("… | 08:45 | Đắk Lắk").
+/// "Thứ Năm, 12/03/2026 | 08:45 | Hoàng Lan": the last field of a meta
+/// line, set off by bars after the time, is the writer when it is a name
+/// with a family name first and not a province ("… | 08:45 | Đắk Lắk"); a
+/// section ("Kinh Tế") or a tool ("Gửi Email") in title case is none.
 pub(crate) fn unlabelled_in_line(line: &str) -> Option<String> {
+    static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}:\d{2}$").expect("valid regex"));
     let fields: Vec<&str> = line.split('|').map(str::trim).collect();
-    let (last, before) = fields.split_last()?;
-    let dated = before.iter().any(|f| f.chars().any(|c| c.is_ascii_digit()));
-    (dated
+    let [.., time, last] = fields.as_slice() else {
+        return None;
+    };
+    let surname = last.split_whitespace().next().is_some_and(is_family_name);
+    (TIME.is_match(time)
         && (2..=4).contains(&last.split_whitespace().count())
         && is_plain_name(last)
+        && surname
         && !crate::places::is_province(last))
     .then(|| (*last).to_owned())
+}
+
+/// The common Vietnamese family names.
+fn is_family_name(word: &str) -> bool {
+    const FAMILY: &[&str] = &[
+        "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
+        "dương", "lý", "đinh", "đoàn", "lâm", "mai", "trịnh", "trương", "cao", "lương", "hà", "tạ", "kim", "quách",
+        "tô", "thái", "châu", "lưu", "chu", "đào", "triệu", "hứa", "kiều", "lò", "mạc", "nông", "phùng", "quan",
+        "tăng", "thân", "tôn", "từ", "vương", "văn", "lại", "khổng", "giang", "âu", "diệp",
+    ];
+    FAMILY.contains(&word.to_lowercase().as_str())
 }
 
 /// Names joined with ", ", each once: "Bài: Lê Hà" / "Ảnh: Lê Hà" is one
@@ -437,7 +453,7 @@ pub(crate) fn stands_alone(line: &str) -> bool {
     // So may a place: a quotation's "Hồ Chí Minh", a dateline's province.
     if line.chars().any(|c| c.is_ascii_digit())
         || !line.chars().any(char::is_lowercase)
-        || crate::places::is_province(line)
+        || crate::places::is_place_only(line)
         || is_signature(line)
         || ["theo ", "nguồn"].iter().any(|p| lower.starts_with(p))
     {
@@ -543,8 +559,8 @@ fn dash_byline(paragraph: &str) -> Option<(String, String)> {
     // Not a quotation's author ("“…” - Hồ Chí Minh"), nor a source.
     let quoted = paragraph.trim_start().starts_with(['“', '"']);
     let source = ["Theo ", "Báo ", "Nguồn", "Đài "].iter().any(|p| name.starts_with(p));
-    // Nor a dateline's place ("… phát triển. - Thanh Hóa").
-    let place = crate::places::is_province(name);
+    // Nor a dateline's place ("… phát triển. - TP. Hồ Chí Minh").
+    let place = crate::places::is_place_only(name);
     (!quoted && !source && !place && ends_sentence(text) && is_name(name) && name.split_whitespace().count() >= 2)
         .then(|| (text.trim_end().to_owned(), name.to_owned()))
 }
@@ -689,9 +705,14 @@ mod tests {
         );
         assert_eq!(unlabelled_in_line("Thứ Năm, 12/03/2026 | 08:45 | Đắk Lắk"), None);
         assert_eq!(unlabelled_in_line("12/03/2026 | Kinh tế"), None);
+        assert_eq!(unlabelled_in_line("Thứ Năm, 12/03/2026 | 08:45 | Kinh Tế"), None);
+        assert_eq!(unlabelled_in_line("12/03/2026 | 08:45 | In Bài | Gửi Email"), None);
+        assert_eq!(unlabelled_in_line("12/03/2026 08:45 | Nha Trang"), None);
         assert_eq!(unlabelled_in_line("Hoàng Lan | Minh Anh"), None);
-        let last = "Tỉnh đặt mục tiêu tăng trưởng hai con số. - Thanh Hóa";
+        let last = "Tỉnh đặt mục tiêu tăng trưởng hai con số. - TP. Hồ Chí Minh";
         assert_eq!(dash_byline(last), None);
+        // Provinces that are pen names too sign.
+        assert!(dash_byline("Tỉnh đặt mục tiêu tăng trưởng hai con số. - Hải Dương").is_some());
         assert!(dash_byline("Tỉnh đặt mục tiêu tăng trưởng hai con số. - Lê Thanh Hà").is_some());
         assert!(!stands_alone("Hồ Chí Minh"));
         assert!(stands_alone("Diệu Hoa"));

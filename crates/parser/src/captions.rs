@@ -45,7 +45,13 @@ pub fn beside_cell(doc: &Html, index: &Index, content: NodeId) -> Vec<Block> {
     let Some(cell) = doc.tree.get(content).and_then(ElementRef::wrap) else {
         return Vec::new();
     };
-    if cell.value().name() != "td" {
+    // A text cell and a photo cell: a third cell is a layout's sidebar.
+    let cells = cell.parent().map_or(0, |row| {
+        row.children()
+            .filter(|c| c.value().as_element().is_some_and(|e| matches!(e.name(), "td" | "th")))
+            .count()
+    });
+    if cell.value().name() != "td" || cells != 2 {
         return Vec::new();
     }
     cell.next_siblings()

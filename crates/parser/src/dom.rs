@@ -409,15 +409,18 @@ pub fn visible_text_of(el: ElementRef<'_>, index: &Index) -> String {
 
 /// The text of a byline element, its lines joined with ", ": portals print
 /// a name and its unit on two lines of one element ("<b>Thanh Nhàn</b><br>
-/// <i>Bệnh viện Đa khoa tỉnh</i>"), and the two are not one name. Chrome
-/// inside it (a "Nghe bài viết | Lưu | Chia sẻ" tools row) is skipped.
-pub fn byline_text_of(el: ElementRef<'_>, index: &Index) -> String {
+/// <i>Bệnh viện Đa khoa tỉnh</i>"), and the two are not one name. With an
+/// index, chrome inside it (a "Nghe bài viết | Lưu | Chia sẻ" tools row) is
+/// skipped.
+pub fn byline_text_of(el: ElementRef<'_>, index: Option<&Index>) -> String {
     let mut lines = vec![String::new()];
     let mut skip: Option<NodeId> = None;
     for edge in el.traverse() {
         match edge {
             Edge::Open(_) if skip.is_some() => {}
-            Edge::Open(node) if node.id() != el.id() && index.excluded_root(node.id()) => skip = Some(node.id()),
+            Edge::Open(node) if node.id() != el.id() && index.is_some_and(|i| i.excluded_root(node.id())) => {
+                skip = Some(node.id())
+            }
             Edge::Close(node) if skip.is_some() => {
                 if skip == Some(node.id()) {
                     skip = None;

@@ -176,12 +176,10 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     // The text of the date line, wherever it stands: it may name the poster.
     let mut date_text: Option<String> = None;
     for (i, b) in content_blocks.iter().enumerate().take(4) {
-        // Above the prose: a short sentence under the first paragraph ("Số
-        // ca mắc … đến ngày 21/6/2026:") is body, date or not.
-        if b.text.chars().count() > 100 {
-            break;
-        }
-        if let Some(d) = line_date(&doc, b) {
+        if b.text.chars().count() <= 100
+            && !is_dated_sentence(&b.text)
+            && let Some(d) = line_date(&doc, b)
+        {
             date_line = Some(i);
             published_at = published_at.or(Some(d));
             break;
@@ -292,16 +290,26 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
                 .filter(|e| !crate::dom::hidden_by_class(e.value()))
                 // A byline line with the date in it is no name; the author
                 // link inside it is.
-                .filter_map(|e| byline::clean_author(&byline_text_of(e, &index)).map(|name| (e, name)))
+                .filter_map(|e| {
+                    // Chrome inside it (a tools row) is skipped, unless that
+                    // leaves no name: a utility class may read as chrome.
+                    byline::clean_author(&byline_text_of(e, Some(&index)))
+                        .or_else(|| byline::clean_author(&byline_text_of(e, None)))
+                        .map(|name| (e, name))
+                })
                 .collect::<Vec<_>>()
                 .split_first()
                 .map(|((first, name), rest)| {
                     // Co-writers each in an author element of their own,
-                    // side by side ("author-name" twice).
-                    let siblings = rest
-                        .iter()
-                        .filter(|(e, _)| e.parent().map(|p| p.id()) == first.parent().map(|p| p.id()));
-                    byline::join_unique(std::iter::once(name).chain(siblings.map(|(_, n)| n)).cloned().collect())
+                    // side by side and alike ("author-name" twice), each a
+                    // person: not a role line or a "more by" link.
+                    let alike = |e: &ElementRef<'_>| {
+                        e.parent().map(|p| p.id()) == first.parent().map(|p| p.id())
+                            && e.value().name() == first.value().name()
+                            && e.value().attr("class") == first.value().attr("class")
+                    };
+                    let others = rest.iter().filter(|(e, n)| alike(e) && byline::is_person(n));
+                    byline::join_unique(std::iter::once(name).chain(others.map(|(_, n)| n)).cloned().collect())
                 })
                 .or_else(|| author_link(&doc, &index, title_order.unwrap_or(index.pos(content_id)), content_id))
         })
@@ -389,7 +397,8 @@ fn clean_paragraphs(blocks: Vec<Block>) -> Vec<Block> {
             continue;
         }
         if mostly_linked && INLINE_RELATED.is_match(&b.text) {
-            in_card = b.text.chars().count() <= 20;
+            let label = b.text.trim().to_lowercase();
+            in_card = label == "tin liên quan" || label == "bài liên quan";
             continue;
         }
         if short && b.text.chars().count() <= 60 && RELATED.is_match(&b.text) {
@@ -409,7 +418,7 @@ fn clean_paragraphs(blocks: Vec<Block>) -> Vec<Block> {
 }
 
 /// The indices of a photo story's slide counters ("1/8", "2/8", …): three or
-/// more lines "k/n" of one `n`, no two alike. A single "12/15" may be a
+/// more lines "k/n" of one `n` counting from 1. A single "12/15" may be a
 /// table's figure or a day and month, so a lone fraction stays.
 fn slide_counters(blocks: &[Block]) -> HashSet<usize> {
     static COUNTER: LazyLock<Regex> =
@@ -425,13 +434,14 @@ fn slide_counters(blocks: &[Block]) -> HashSet<usize> {
     by_total
         .into_iter()
         .filter(|(n, slides)| {
-            let numbers: HashSet<&str> = slides.iter().map(|(k, _)| *k).collect();
+            // 1/n, 2/n, 3/n … in order: a schedule's "3/8", "5/8", "7/8" are days.
             let total: usize = n.parse().unwrap_or(0);
             slides.len() >= 3
-                && numbers.len() == slides.len()
-                && numbers
+                && slides.len() <= total
+                && slides
                     .iter()
-                    .all(|k| k.parse::<usize>().is_ok_and(|k| (1..=total).contains(&k)))
+                    .enumerate()
+                    .all(|(i, (k, _))| k.parse::<usize>() == Ok(i + 1))
         })
         .flat_map(|(_, slides)| slides.into_iter().map(|(_, i)| i))
         .collect()
@@ -539,7 +549,13 @@ fn labelled_after(doc: &Html, index: &Index, content: ElementRef<'_>) -> After {
         }
         // A bare date on the first line, or on the line under the byline
         // ("Hồ Thị Thanh Thủy" / "Ngày 07/04/2026").
-        let bare = (i == 0 || i == 1 && author.is_some()) && b.linked == 0 && b.text.chars().count() <= 40;
+        // Under the byline only a date itself: "Hạn nộp hồ sơ: 30/04/2026" is none.
+        let only_date = || {
+            let rest = b.text.trim_start_matches(['N', 'n']).trim_start_matches("gày");
+            rest.chars().all(|c| c.is_ascii_digit() || " /.-:,".contains(c))
+        };
+        let bare =
+            (i == 0 || i == 1 && author.is_some() && only_date()) && b.linked == 0 && b.text.chars().count() <= 40;
         if date.is_none() && (DATE_LABEL.is_match(&b.text) || bare) {
             date = find_date(&b.text);
         }
@@ -778,6 +794,17 @@ fn machine_date_in(doc: &Html, line: &Block) -> Option<DateTime<FixedOffset>> {
 /// A `<time>` element's machine-readable `datetime`.
 fn datetime_of(el: ElementRef<'_>) -> Option<DateTime<FixedOffset>> {
     el.value().attr("datetime").and_then(crate::dates::parse_iso)
+}
+
+/// A short sentence of the body that holds a date ("Số ca mắc phân theo khu
+/// vực từ đầu năm đến ngày 21/6/2026:", "Hội nghị diễn ra ngày 12/3/2026."):
+/// no date line ends so, with this many words.
+fn is_dated_sentence(text: &str) -> bool {
+    let words = text
+        .split_whitespace()
+        .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+        .count();
+    text.ends_with(':') || text.ends_with('.') && words >= 8
 }
 
 /// A line that can be a headline: a few words, no link, not a sentence or a label.

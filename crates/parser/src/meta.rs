@@ -138,11 +138,13 @@ fn is_site_name(title: &str) -> bool {
     static SITE_NAME: LazyLock<Regex> = LazyLock::new(|| {
         // A hyphenated province may end it: "… tỉnh Bà Rịa - Vũng Tàu".
         Regex::new(
-            r"^(?i:cổng|trang)\s+(?i:thông\s+tin|tin|ttđt|tt)(?i:\s+điện\s+tử)?\b[^|:–—-]*(\s-\s\p{Lu}\S*(\s\p{Lu}\S*){0,2})?$",
+            r"^(?i:cổng|trang)\s+(?i:thông\s+tin|tin|ttđt|tt)(?i:\s+điện\s+tử)?\b[^|:–—-]*(\s-\s(\p{Lu}\S*(\s\p{Lu}\S*){0,2}))?$",
         )
         .expect("valid regex")
     });
-    SITE_NAME.is_match(title.trim())
+    SITE_NAME
+        .captures(title.trim())
+        .is_some_and(|c| c.get(2).is_none_or(|half| is_place_half(half.as_str())))
 }
 
 /// Cuts a site-name suffix or prefix: "Title - Cổng thông tin điện tử huyện Kim Sơn".
@@ -175,10 +177,9 @@ pub fn strip_site_name(title: &str) -> String {
     title.trim().to_owned()
 }
 
-/// One to three capitalised words, as after the dash of "Bà Rịa - Vũng Tàu".
+/// The second half of a hyphenated province: "Vũng Tàu" of "Bà Rịa - Vũng Tàu".
 fn is_place_half(part: &str) -> bool {
-    let words = part.split_whitespace().count();
-    (1..=3).contains(&words) && part.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+    crate::places::is_province(part)
 }
 
 fn same_text(a: &str, b: &str) -> bool {
@@ -249,8 +250,9 @@ pub fn choose_title(doc: &Html, index: &Index, titles: &PageTitles, content: Nod
         })
         .map(|text| TitleChoice {
             // A headline no rule reads as a heading (a `<span>` in a `<b>`
-            // of a table row) still anchors the date line and the lead under it.
-            node: printed_at(doc, index, &text),
+            // of a table row) still anchors the date line and the lead under
+            // it; inside the body the same words are a caption's.
+            node: printed_at(doc, index, &text).filter(|&n| !index.is_within(n, content)),
             text,
         })
 }
@@ -451,8 +453,11 @@ fn best_heading(
             continue;
         }
         // Nor a box heading in capitals ("CÁC TỔ CHỨC THÀNH VIÊN") that
-        // names nothing the page's titles do.
-        if !names_page && (RELATED_HEADING.is_match(&text) || !text.chars().any(char::is_lowercase)) {
+        // names nothing the page's titles do: a few words, not an `h1` (old
+        // portals print whole headlines in capitals).
+        let box_heading =
+            !text.chars().any(char::is_lowercase) && text.split_whitespace().count() <= 6 && el.value().name() != "h1";
+        if !names_page && (RELATED_HEADING.is_match(&text) || box_heading) {
             continue;
         }
         let mut score = 0;
@@ -656,6 +661,7 @@ mod tests {
         assert!(is_site_name("Cổng thông tin điện tử tỉnh Thừa Thiên Huế"));
         assert!(!is_site_name("Cổng thông tin điện tử - Tin tức sự kiện"));
         assert!(!is_site_name("Trang tin - hoạt động của xã"));
+        assert!(!is_site_name("Cổng thông tin - Tin Tức"));
     }
 
     #[test]

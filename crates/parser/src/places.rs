@@ -75,6 +75,18 @@ const PROVINCES: &[&str] = &[
     "việt nam",
 ];
 
+/// Places nobody signs with: the cities a dateline or a quotation names.
+/// Other provinces ("Hải Dương", "Hà Giang", "Thái Bình") are pen names too.
+const NEVER_NAMES: &[&str] = &[
+    "hồ chí minh",
+    "việt nam",
+    "hà nội",
+    "sài gòn",
+    "đà nẵng",
+    "hải phòng",
+    "cần thơ",
+];
+
 /// Words that may stand before a province's name.
 const PREFIXES: &[&str] = &["tỉnh ", "thành phố ", "tp. ", "tp "];
 
@@ -91,6 +103,14 @@ pub fn is_province(text: &str) -> bool {
     PROVINCES.iter().any(|p| crate::tone::canonical_tones(p) == name)
 }
 
+/// `text` can only be a place: one of [`NEVER_NAMES`], or a province with
+/// "tỉnh" or "TP." before it.
+pub fn is_place_only(text: &str) -> bool {
+    let lower = crate::tone::canonical_tones(&text.trim().to_lowercase());
+    let prefixed = PREFIXES.iter().any(|p| lower.starts_with(p));
+    (prefixed && is_province(text)) || NEVER_NAMES.contains(&lower.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,5 +123,8 @@ mod tests {
         assert!(is_province("tỉnh Đắk Lắk"));
         assert!(!is_province("Hoàng Lan"));
         assert!(!is_province("Thanh Hà"));
+        assert!(is_place_only("Hồ Chí Minh"));
+        assert!(is_place_only("tỉnh Hải Dương"));
+        assert!(!is_place_only("Hải Dương"));
     }
 }

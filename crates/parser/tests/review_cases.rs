@@ -1,0 +1,167 @@
+//! Pages a read-only review of the session-5 rules built to break them:
+//! each pins a case the new rules first got wrong.
+
+use url::Url;
+use vnportal_parser::{Extracted, NotArticle, extract};
+
+const P1: &str = "Sáng 12/3, Ủy ban nhân dân xã tổ chức hội nghị triển khai kế hoạch chuyển đổi số năm 2024, với sự tham dự của cán bộ, công chức và trưởng các thôn trên địa bàn.";
+const P2: &str = "Theo báo cáo, năm qua xã đã hướng dẫn hơn 1.200 lượt người dân cài đặt ứng dụng định danh điện tử, nộp hồ sơ dịch vụ công trực tuyến và thanh toán không dùng tiền mặt.";
+const P3: &str = "Hội nghị thống nhất giao chỉ tiêu cụ thể cho từng thôn, gắn trách nhiệm người đứng đầu với kết quả thực hiện, phấn đấu hoàn thành kế hoạch trước ngày 30/11.";
+
+fn run(html: &str) -> Result<Extracted, NotArticle> {
+    extract(
+        html,
+        &Url::parse("https://xa.example.gov.vn/tin-tuc/bai-viet-1").unwrap(),
+    )
+}
+
+fn paragraphs() -> String {
+    format!("<p>{P1}</p><p>{P2}</p><p>{P3}</p>")
+}
+
+#[test]
+fn a_date_line_under_a_long_bold_lead_inside_the_content() {
+    let lead = "Năm 2025, xã đã hoàn thành vượt mức nhiều chỉ tiêu về chuyển đổi số, tạo tiền đề cho việc xây dựng chính quyền số trong giai đoạn tới.";
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><div class="detail"><h1>Chuyển đổi số ở xã</h1>
+        <div class="noidung"><p><b>{lead}</b></p><p><i>12/03/2026 | 08:45 | Người viết: Hoàng Lan</i></p>{}</div></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2026-03-12T08:45:00+07:00");
+    assert_eq!(a.author.as_deref(), Some("Hoàng Lan"));
+}
+
+#[test]
+fn a_whole_headline_in_capitals_is_still_the_title() {
+    let headline = "UBND HUYỆN TỔ CHỨC HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM 2025";
+    let html = format!(
+        r#"<html><head><title>Cổng thông tin điện tử huyện Mường Lát</title></head><body>
+        <div class="news-detail"><div class="title">{headline}</div><div class="date">12/03/2026 08:30</div>
+        <div class="content">{}</div></div></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").title, headline);
+}
+
+#[test]
+fn the_third_cell_of_a_layout_row_is_no_caption() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><table><tr>
+        <td width="200"><a href="/a">Giới thiệu</a><br><a href="/b">Tin tức</a></td>
+        <td width="600"><b>Chuyển đổi số ở xã</b><br><i>Ngày đăng: 12/03/2026</i>{}</td>
+        <td width="220"><div class="box"><img src="/images/hotline.png"> Đường dây nóng: 0258 3822 111</div>
+        <div class="box"><img src="/images/bac-ho.jpg"><p>Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh</p></div></td>
+        </tr></table></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn a_section_or_a_tool_ending_a_meta_line_is_no_writer() {
+    for meta in [
+        "Thứ Năm, 12/03/2026 | 08:45 | Kinh Tế",
+        "12/03/2026 | 08:45 | In Bài | Gửi Email",
+        "12/03/2026 | 08:45 | Nha Trang",
+    ] {
+        let html = format!(
+            r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><article><h1>Chuyển đổi số ở xã</h1>
+            <div class="post-meta">{meta}</div><div class="post-body">{}</div></article></body></html>"#,
+            paragraphs()
+        );
+        assert_eq!(run(&html).expect("an article").author, None, "{meta}");
+    }
+}
+
+#[test]
+fn provinces_that_are_pen_names_still_sign() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><article><h1>Chuyển đổi số ở xã</h1>
+        <div class="date">12/03/2026 08:30</div><div class="content"><p>{P1}</p><p>{P2}</p><p>{P3} - Hải Dương</p></div></article></body></html>"#
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.author.as_deref(), Some("Hải Dương"));
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn a_caption_repeating_the_title_does_not_cut_the_body() {
+    let title = "Trao 150 suất quà cho người dân vùng lũ";
+    let html = format!(
+        r#"<html><head><meta property="og:title" content="{title}"><title>{title}</title></head><body>
+        <div class="tin"><span class="ngay">18/11/2025</span><div class="noidung"><p>{P1}</p><p><img src="/a.jpg"></p>
+        <p><em>{title}</em></p><p>{P2}</p><p>{P3}</p></div></div></body></html>"#
+    );
+    let a = run(&html).expect("an article");
+    assert!(a.body.starts_with(P1), "{}", a.body);
+}
+
+#[test]
+fn a_role_line_or_a_more_link_beside_the_author_is_no_co_writer() {
+    for sibling in [
+        r#"<span class="author-title">Phóng viên Ban Thời sự</span>"#,
+        r#"<a class="author-more" href="/tac-gia/hoang-lan">Xem các bài viết khác</a>"#,
+    ] {
+        let html = format!(
+            r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><article><h1>Chuyển đổi số ở xã</h1>
+            <div class="date">12/03/2026 08:30</div><div class="meta"><span class="author">Hoàng Lan</span> {sibling}</div>
+            <div class="content">{}</div></article></body></html>"#,
+            paragraphs()
+        );
+        assert_eq!(
+            run(&html).expect("an article").author.as_deref(),
+            Some("Hoàng Lan"),
+            "{sibling}"
+        );
+    }
+}
+
+#[test]
+fn days_in_a_schedule_are_no_slide_counters() {
+    let html = format!(
+        r#"<html><head><title>Lịch tiếp công dân tháng 8</title></head><body><article><h1>Lịch tiếp công dân tháng 8</h1>
+        <div class="date">01/08/2026 08:30</div><div class="content">{}
+        <table><tr><td>3/8</td><td>Chủ tịch UBND xã tiếp công dân</td></tr><tr><td>5/8</td><td>Phó Chủ tịch UBND xã tiếp công dân</td></tr>
+        <tr><td>7/8</td><td>Bí thư Đảng ủy xã tiếp công dân</td></tr></table></div></article></body></html>"#,
+        paragraphs()
+    );
+    let body = run(&html).expect("an article").body;
+    for day in ["3/8", "5/8", "7/8"] {
+        assert!(body.split("\n\n").any(|b| b == day), "{day} in {body}");
+    }
+}
+
+#[test]
+fn a_dated_line_under_the_byline_that_is_no_date_line() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body>
+        <div class="news-detail"><h1>Chuyển đổi số ở xã</h1><div class="news-detail-content">{}</div>
+        <p style="text-align:right"><strong>Hồ Thị Thanh Thủy</strong></p><p>Hạn nộp hồ sơ: 30/04/2026</p></div></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").published_at, None);
+}
+
+#[test]
+fn a_document_link_after_a_see_more_line_stays() {
+    let link = "Quyết định số 12/QĐ-UBND về kế hoạch chuyển đổi số năm 2026";
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><article><h1>Chuyển đổi số ở xã</h1>
+        <div class="date">12/03/2026 08:30</div><div class="content">{}<p><a href="/van-ban">Xem thêm</a></p>
+        <p><a href="/van-ban/qd-12.pdf">{link}</a></p></div></article></body></html>"#,
+        paragraphs()
+    );
+    assert!(run(&html).expect("an article").body.contains(link));
+}
+
+#[test]
+fn an_author_in_a_print_utility_class_is_read() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><article><h1>Chuyển đổi số ở xã</h1>
+        <div class="date">12/03/2026 08:30</div><div class="content">{}</div>
+        <div class="author"><span class="d-print-inline">Hoàng Lan</span></div></article></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").author.as_deref(), Some("Hoàng Lan"));
+}
