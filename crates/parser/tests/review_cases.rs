@@ -1,23 +1,10 @@
 //! Pages a read-only review of the session-5 rules built to break them:
 //! each pins a case the new rules first got wrong.
 
-use url::Url;
-use vnportal_parser::{Extracted, NotArticle, extract};
+#[path = "common/page.rs"]
+mod page;
 
-const P1: &str = "Sáng 12/3, Ủy ban nhân dân xã tổ chức hội nghị triển khai kế hoạch chuyển đổi số năm 2024, với sự tham dự của cán bộ, công chức và trưởng các thôn trên địa bàn.";
-const P2: &str = "Theo báo cáo, năm qua xã đã hướng dẫn hơn 1.200 lượt người dân cài đặt ứng dụng định danh điện tử, nộp hồ sơ dịch vụ công trực tuyến và thanh toán không dùng tiền mặt.";
-const P3: &str = "Hội nghị thống nhất giao chỉ tiêu cụ thể cho từng thôn, gắn trách nhiệm người đứng đầu với kết quả thực hiện, phấn đấu hoàn thành kế hoạch trước ngày 30/11.";
-
-fn run(html: &str) -> Result<Extracted, NotArticle> {
-    extract(
-        html,
-        &Url::parse("https://xa.example.gov.vn/tin-tuc/bai-viet-1").unwrap(),
-    )
-}
-
-fn paragraphs() -> String {
-    format!("<p>{P1}</p><p>{P2}</p><p>{P3}</p>")
-}
+use page::{P1, P2, P3, paragraphs, run};
 
 #[test]
 fn a_date_line_under_a_long_bold_lead_inside_the_content() {
