@@ -551,7 +551,10 @@ fn labelled_after(doc: &Html, index: &Index, content: ElementRef<'_>) -> After {
         // ("Hồ Thị Thanh Thủy" / "Ngày 07/04/2026").
         // Under the byline only a date itself: "Hạn nộp hồ sơ: 30/04/2026" is none.
         let only_date = || {
-            let rest = b.text.trim_start_matches(['N', 'n']).trim_start_matches("gày");
+            let rest = ["Ngày", "ngày"]
+                .iter()
+                .find_map(|p| b.text.strip_prefix(p))
+                .unwrap_or(&b.text);
             rest.chars().all(|c| c.is_ascii_digit() || " /.-:,".contains(c))
         };
         let bare =

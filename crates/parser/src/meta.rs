@@ -264,16 +264,17 @@ pub fn choose_title(doc: &Html, index: &Index, titles: &PageTitles, content: Nod
 fn printed_at(doc: &Html, index: &Index, text: &str) -> Option<NodeId> {
     let [node] = printed_each(doc, [text]);
     let node = doc.tree.get(node?)?;
-    let named = |n: &ego_tree::NodeRef<'_, scraper::Node>, test: fn(&str) -> bool| {
-        n.value().as_element().is_some_and(|e| test(e.name()))
-    };
-    if node.ancestors().any(|a| named(&a, |name| name == "a")) || index.excluded(node.id()) {
+    let in_link = node
+        .ancestors()
+        .filter_map(ElementRef::wrap)
+        .any(|a| a.value().name() == "a");
+    if in_link || index.excluded(node.id()) {
         return None;
     }
     let block = std::iter::once(node)
         .chain(node.ancestors())
-        .find(|n| named(n, crate::dom::is_block))
-        .and_then(ElementRef::wrap)?;
+        .filter_map(ElementRef::wrap)
+        .find(|e| crate::dom::is_block(e.value().name()))?;
     (text_of(block) == text).then_some(block.id())
 }
 

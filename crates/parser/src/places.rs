@@ -90,25 +90,28 @@ const NEVER_NAMES: &[&str] = &[
 /// Words that may stand before a province's name.
 const PREFIXES: &[&str] = &["tỉnh ", "thành phố ", "tp. ", "tp "];
 
-/// `text` names a province or a province-level city: "Thanh Hóa", "TP. Hồ
-/// Chí Minh", "tỉnh Đắk Lắk". Spellings with the tone
-/// on the other vowel ("Thanh Hoá", "Khánh Hoà") count too.
-pub fn is_province(text: &str) -> bool {
+/// `text` lower-cased with canonical tones (the form the lists are written
+/// in), and whether a [`PREFIXES`] word stood before the name.
+fn folded(text: &str) -> (String, bool) {
     let lower = crate::tone::canonical_tones(&text.trim().to_lowercase());
-    let name = PREFIXES
-        .iter()
-        .find_map(|p| lower.strip_prefix(p))
-        .unwrap_or(&lower)
-        .trim();
-    PROVINCES.iter().any(|p| crate::tone::canonical_tones(p) == name)
+    match PREFIXES.iter().find_map(|p| lower.strip_prefix(p)) {
+        Some(name) => (name.trim().to_owned(), true),
+        None => (lower, false),
+    }
+}
+
+/// `text` names a province or a province-level city: "Thanh Hóa", "TP. Hồ
+/// Chí Minh", "tỉnh Đắk Lắk". Spellings with the tone on the other vowel
+/// ("Thanh Hoá", "Khánh Hoà") count too.
+pub fn is_province(text: &str) -> bool {
+    PROVINCES.contains(&folded(text).0.as_str())
 }
 
 /// `text` can only be a place: one of [`NEVER_NAMES`], or a province with
 /// "tỉnh" or "TP." before it.
 pub fn is_place_only(text: &str) -> bool {
-    let lower = crate::tone::canonical_tones(&text.trim().to_lowercase());
-    let prefixed = PREFIXES.iter().any(|p| lower.starts_with(p));
-    (prefixed && is_province(text)) || NEVER_NAMES.contains(&lower.as_str())
+    let (name, prefixed) = folded(text);
+    NEVER_NAMES.contains(&name.as_str()) || prefixed && PROVINCES.contains(&name.as_str())
 }
 
 #[cfg(test)]
@@ -126,5 +129,13 @@ mod tests {
         assert!(is_place_only("Hồ Chí Minh"));
         assert!(is_place_only("tỉnh Hải Dương"));
         assert!(!is_place_only("Hải Dương"));
+        assert!(is_place_only("TP. Hồ Chí Minh"));
+    }
+
+    #[test]
+    fn the_lists_are_written_in_the_form_names_are_compared_in() {
+        for name in PROVINCES.iter().chain(NEVER_NAMES) {
+            assert_eq!(folded(name), (name.to_string(), false), "{name}");
+        }
     }
 }
