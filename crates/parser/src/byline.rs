@@ -120,6 +120,11 @@ fn photo_first(line: &str) -> bool {
     LEADING_LABEL.captures(line).is_some_and(|c| is_photo_label(&c[1]))
 }
 
+/// The name in a line that credits only the photos ("Ảnh: Đoàn trường").
+pub(crate) fn photo_credit(line: &str) -> Option<String> {
+    photo_first(line).then(|| credit_name(line)).flatten()
+}
+
 /// Labels for the writer: "Tác giả", "Người viết".
 const WRITER_LABELS: &str = r"tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|người\s+đăng";
 

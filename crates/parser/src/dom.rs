@@ -189,7 +189,7 @@ fn push_class_words(out: &mut String, class: &str) {
         return;
     }
     for word in class.split_ascii_whitespace() {
-        if post_class && (word.starts_with("tag-") || word.starts_with("category-")) {
+        if post_class && (word.starts_with("tag-") || word.starts_with("category-")) || shown_in_print(word) {
             continue;
         }
         let word = match word.strip_prefix("elementor-widget") {
@@ -200,6 +200,14 @@ fn push_class_words(out: &mut String, class: &str) {
         out.push_str(word);
         out.push(' ');
     }
+}
+
+/// Bootstrap's display utilities for the printed page ("d-print-inline",
+/// "visible-print-block") say how an element prints, not what it is; their
+/// opposites ("d-print-none", "hidden-print") mark what a print leaves out,
+/// mostly chrome, and stay.
+fn shown_in_print(word: &str) -> bool {
+    word.strip_prefix("d-print-").is_some_and(|d| d != "none") || word.starts_with("visible-print")
 }
 
 /// A print-version page names its own parts `print-title`, `print-date`,
@@ -442,10 +450,12 @@ pub fn byline_text_of(el: ElementRef<'_>, index: Option<&Index>) -> String {
                 if node.id() == el.id() {
                     continue;
                 }
-                // Inline elements set side by side with nothing between
-                // them are laid out apart by the style sheet: two author
-                // links, a name span and a unit span.
-                let abutting = node.next_sibling().is_some_and(|n| n.value().is_element())
+                // Inline elements set side by side with nothing but white
+                // space between them are laid out apart by the style sheet:
+                // two author links, a name span and a unit span.
+                let blank = |n: &ego_tree::NodeRef<'_, Node>| n.value().as_text().is_some_and(|t| t.trim().is_empty());
+                let next = node.next_siblings().find(|n| !blank(n));
+                let abutting = next.is_some_and(|n| n.value().is_element())
                     && !lines.last().is_some_and(|l| l.trim_end().ends_with(':'));
                 if is_block(e.name()) || abutting {
                     lines.push(String::new());

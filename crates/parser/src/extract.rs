@@ -232,7 +232,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         }
     }
 
-    let content_blocks = clean_paragraphs(content_blocks);
+    let content_blocks = clean_paragraphs(&doc, content_blocks);
     // What remains after the title is headline links: a listing laid out
     // inside a larger container.
     let listing_blocks = headline_share(&content_blocks);
@@ -309,7 +309,12 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
                             && e.value().attr("class") == first.value().attr("class")
                     };
                     let others = rest.iter().filter(|(e, n)| alike(e) && byline::is_person(n));
-                    byline::join_unique(std::iter::once(name).chain(others.map(|(_, n)| n)).cloned().collect())
+                    let mut names: Vec<String> = std::iter::once(name).chain(others.map(|(_, n)| n)).cloned().collect();
+                    // A photo credit in the element after them ("<span
+                    // class=post-photo>Ảnh: Đoàn trường</span>") is a credit
+                    // of the byline, as it would be on the same line.
+                    names.extend(photo_credit_after(first, alike));
+                    byline::join_unique(names)
                 })
                 .or_else(|| author_link(&doc, &index, title_order.unwrap_or(index.pos(content_id)), content_id))
         })
@@ -382,8 +387,8 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
 }
 
 /// Drops counters, share links and rating lines; stops at the related-news list.
-fn clean_paragraphs(blocks: Vec<Block>) -> Vec<Block> {
-    let counters = slide_counters(&blocks);
+fn clean_paragraphs(doc: &Html, blocks: Vec<Block>) -> Vec<Block> {
+    let counters = slide_counters(doc, &blocks);
     let mut out: Vec<Block> = Vec::new();
     // The last block was a linked "Tin liên quan" label by itself: a card
     // linking another article, whose headline is the next block.
@@ -418,15 +423,25 @@ fn clean_paragraphs(blocks: Vec<Block>) -> Vec<Block> {
 }
 
 /// The indices of a photo story's slide counters ("1/8", "2/8", …): three or
-/// more lines "k/n" of one `n` counting from 1. A single "12/15" may be a
-/// table's figure or a day and month, so a lone fraction stays.
-fn slide_counters(blocks: &[Block]) -> HashSet<usize> {
+/// more lines "k/n" of one `n` counting from 1, outside tables. A single
+/// "12/15" may be a table's figure or a day and month, so a lone fraction
+/// stays; so do the days "1/8", "2/8", "3/8" of a schedule table.
+fn slide_counters(doc: &Html, blocks: &[Block]) -> HashSet<usize> {
     static COUNTER: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^(\d{1,3})\s*/\s*(\d{1,3})$").expect("valid regex"));
     let mut by_total: std::collections::HashMap<&str, Vec<(&str, usize)>> = std::collections::HashMap::new();
+    let in_table = |b: &Block| {
+        doc.tree.get(b.owner).is_some_and(|n| {
+            std::iter::once(n)
+                .chain(n.ancestors())
+                .filter_map(ElementRef::wrap)
+                .any(|e| matches!(e.value().name(), "td" | "th"))
+        })
+    };
     for (i, b) in blocks.iter().enumerate() {
         if let Some(c) = COUNTER.captures(&b.text)
             && let (Some(k), Some(n)) = (c.get(1), c.get(2))
+            && !in_table(b)
         {
             by_total.entry(n.as_str()).or_default().push((k.as_str(), i));
         }
@@ -445,6 +460,16 @@ fn slide_counters(blocks: &[Block]) -> HashSet<usize> {
         })
         .flat_map(|(_, slides)| slides.into_iter().map(|(_, i)| i))
         .collect()
+}
+
+/// The photo credit in the first element after an author element and its
+/// alike siblings, when that element holds only the credit.
+fn photo_credit_after(author: &ElementRef<'_>, alike: impl Fn(&ElementRef<'_>) -> bool) -> Option<String> {
+    let next = author
+        .next_siblings()
+        .filter_map(ElementRef::wrap)
+        .find(|e| !alike(e))?;
+    byline::photo_credit(&byline_text_of(next, None))
 }
 
 /// A link to the writer's page ("/tac-gia/hoang-lan", `rel="author"`)

@@ -391,6 +391,19 @@ fn a_print_versions_own_parts_are_content() {
 }
 
 #[test]
+fn bootstraps_print_display_utilities_say_nothing_of_the_role() {
+    // "d-print-block" shows the element on paper: the paragraph is body. Its
+    // opposite "d-print-none" leaves the share row out of the print, as chrome.
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><article><h1>Chuyển đổi số ở xã</h1>
+        <div class="date">12/03/2026</div><div class="entry"><p>{P1}</p><p>{P2}</p><p class="d-print-block">{P3}</p></div>
+        <div class="d-flex d-print-none"><a href="/s">Chia sẻ Facebook</a> <a href="/z">Chia sẻ Zalo</a> <span>Gửi bài viết cho bạn bè qua thư điện tử</span></div>
+        </article></body></html>"#
+    );
+    assert_eq!(run(&html).expect("an article").body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
 fn a_time_elements_datetime_gives_the_time_the_line_leaves_out() {
     // Joomla's "create" field: the line shows the day, `datetime` the exact time.
     let html = format!(

@@ -106,16 +106,22 @@ fn a_role_line_or_a_more_link_beside_the_author_is_no_co_writer() {
 
 #[test]
 fn days_in_a_schedule_are_no_slide_counters() {
-    let html = format!(
-        r#"<html><head><title>Lịch tiếp công dân tháng 8</title></head><body><article><h1>Lịch tiếp công dân tháng 8</h1>
-        <div class="date">01/08/2026 08:30</div><div class="content">{}
-        <table><tr><td>3/8</td><td>Chủ tịch UBND xã tiếp công dân</td></tr><tr><td>5/8</td><td>Phó Chủ tịch UBND xã tiếp công dân</td></tr>
-        <tr><td>7/8</td><td>Bí thư Đảng ủy xã tiếp công dân</td></tr></table></div></article></body></html>"#,
-        paragraphs()
-    );
-    let body = run(&html).expect("an article").body;
-    for day in ["3/8", "5/8", "7/8"] {
-        assert!(body.split("\n\n").any(|b| b == day), "{day} in {body}");
+    // Days every other day, and days in a row, which count like slides.
+    for days in [["3/8", "5/8", "7/8"], ["1/8", "2/8", "3/8"]] {
+        let html = format!(
+            r#"<html><head><title>Lịch tiếp công dân tháng 8</title></head><body><article><h1>Lịch tiếp công dân tháng 8</h1>
+            <div class="date">01/08/2026 08:30</div><div class="content">{}
+            <table><tr><td>{}</td><td>Chủ tịch UBND xã tiếp công dân</td></tr><tr><td>{}</td><td>Phó Chủ tịch UBND xã tiếp công dân</td></tr>
+            <tr><td>{}</td><td>Bí thư Đảng ủy xã tiếp công dân</td></tr></table></div></article></body></html>"#,
+            paragraphs(),
+            days[0],
+            days[1],
+            days[2]
+        );
+        let body = run(&html).expect("an article").body;
+        for day in days {
+            assert!(body.split("\n\n").any(|b| b == day), "{day} in {body}");
+        }
     }
 }
 
