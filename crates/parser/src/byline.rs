@@ -189,9 +189,15 @@ fn join_credits(names: &str) -> String {
         .join(", ")
 }
 
+/// A source label after a byline in one line ("… | Nguồn: Văn phòng Sở").
+static SOURCE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s*[|;,–—-]\s*(nguồn(\s+tin)?|theo)\s*:").expect("valid regex"));
+
 /// A byline from an author element: labels cut, e-mail addresses dropped,
 /// account names, meta lines with a date and long texts rejected.
 pub fn clean_author(text: &str) -> Option<String> {
+    // "Tác giả: X | Nguồn: Y": the source is no author part.
+    let text = SOURCE_AFTER.find(text).map_or(text, |m| &text[..m.start()]);
     let text = trim_end_punct(text);
     if DATE_OR_TIME.is_match(text) {
         return None;
@@ -364,6 +370,14 @@ pub fn source_of(line: &str) -> Option<String> {
     (!value.is_empty() && value.chars().count() <= 200).then_some(value)
 }
 
+/// A "Nguồn: …" note inside the body, under a table or a chart ("Nguồn:
+/// BCTC quý III/2026, Phố Tài Chính tổng hợp"): a source line, not text.
+pub fn is_source_note(line: &str) -> bool {
+    let lower = line.trim_start().to_lowercase();
+    (lower.starts_with("nguồn:") || lower.starts_with("nguồn tin:") || lower.starts_with("nguồn :"))
+        && line.split_whitespace().count() <= 40
+}
+
 /// Ranks and titles written before a name, in lower case after the first
 /// letter: police and army bylines sign "Thượng úy Đặng Minh Tuấn", health
 /// and school sites "ThS. BS Lê Văn Hải".
@@ -447,11 +461,19 @@ fn is_name_and_unit(line: &str) -> bool {
         && starts_with_word(&unit.to_lowercase(), UNIT_STARTS)
 }
 
+/// The newsroom's signatures in capitals: the reporter ("PV"), the
+/// contributor ("CTV"), the editorial board ("BBT"); other capitals alone
+/// are offices of a signature block or a date line's place.
+const NEWSROOM_SIGNS: &[&str] = &["PV", "CTV", "BBT", "NHÓM PV", "Nhóm PV"];
+
 /// A name or an office that can sign by itself ("Diệu Hoa", "Văn phòng
 /// Hội"), for a line standing apart from the body.
 pub(crate) fn stands_alone(line: &str) -> bool {
     let line = line.trim().trim_end_matches('.');
     let lower = line.to_lowercase();
+    if NEWSROOM_SIGNS.contains(&line) {
+        return true;
+    }
     // Outside the body a right-aligned line may as well be a date line
     // ("Thứ Năm, 20/11/2025"), a signature office in capitals or a source
     // ("Theo TTXVN").
@@ -733,6 +755,10 @@ mod tests {
             // A meta line in an "author-wrap" box is no byline.
             ("Thứ năm, 14/08/2025 - 06:05, Chia sẻ Lưu bài", None),
             ("Quản trị viên", None),
+            (
+                "Tác giả: Nguyễn Thị Hoài Thương | Nguồn: Văn phòng Sở",
+                Some("Nguyễn Thị Hoài Thương"),
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(clean_author(text).as_deref(), want, "{text}");
@@ -1049,6 +1075,8 @@ mod tests {
             assert!(!stands_alone(line), "{line}");
         }
         assert!(stands_alone("Văn phòng Hội"));
+        // Capitals alone are an office, unless the newsroom's own signature.
+        assert!(stands_alone("PV") && stands_alone("BBT") && !stands_alone("UBND"));
         // "Khoa học" is no department.
         assert_eq!(trailer(&["Khoa học - Công nghệ"]).0, None);
         // A quotation's author and a source after a dash are no byline.

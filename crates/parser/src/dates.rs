@@ -97,8 +97,43 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 /// How far (in bytes) from the date a time may stand and still belong to it.
 const TIME_REACH: usize = 16;
 
-/// The first date (with its time, if one stands next to it) in `text`.
+/// Labels of the publication date in a meta line that also shows an update:
+/// "Cập nhật: 11:20, 05/03/2026 · Đăng: 08:30, 05/03/2026". Not the
+/// poster's label ("Người đăng: …").
+static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])(ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|đăng|ngày\s+xuất\s+bản|xuất\s+bản|ngày\s+tạo|published|posted\s+on)\s*:?\s")
+        .expect("valid regex")
+});
+static UPDATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])(ngày\s+cập\s+nhật|cập\s+nhật|ngày\s+sửa|sửa\s+lúc|chỉnh\s+sửa|last\s+updated|updated|modified)")
+        .expect("valid regex")
+});
+
+/// The date in `text`: the first one, unless the line labels both an update
+/// and the publication, whichever comes first, when the publication's is
+/// taken.
 pub fn find_date(text: &str) -> Option<DateTime<FixedOffset>> {
+    if let Some(updated) = UPDATED_LABEL.find(text)
+        && let Some(published) = PUBLISHED_LABEL
+            .captures_iter(text)
+            .filter_map(|c| c.get(1))
+            .find(|m| !text[..m.start()].to_lowercase().trim_end().ends_with("người"))
+    {
+        // Up to the update label when it follows; the line's end otherwise.
+        let end = if updated.start() > published.end() {
+            updated.start()
+        } else {
+            text.len()
+        };
+        if let Some(date) = first_date(&text[published.end()..end]) {
+            return Some(date);
+        }
+    }
+    first_date(text)
+}
+
+/// The first date (with its time, if one stands next to it) in `text`.
+fn first_date(text: &str) -> Option<DateTime<FixedOffset>> {
     let dmy = DMY.captures(text).and_then(|c| {
         // The match ends after the year, not the character after it.
         let (start, end) = (c.get(0)?.start(), c.get(3)?.end());
@@ -313,6 +348,33 @@ mod tests {
         assert_eq!(at("Đăng ngày: 2024-01-15"), "2024-01-15T00:00:00+07:00");
         // A name in the span before the time, joined without a space.
         assert_eq!(at("Kim Ngân16:12 03/07/2026"), "2026-07-03T16:12:00+07:00");
+    }
+
+    #[test]
+    fn the_publication_date_over_the_update_in_one_line() {
+        for (text, want) in [
+            (
+                "Cập nhật: 11:20, 05/03/2026 · Đăng: 08:30, 05/03/2026",
+                "2026-03-05T08:30:00+07:00",
+            ),
+            (
+                "Ngày đăng: 04/03/2026 08:30 | Cập nhật: 05/03/2026 11:20",
+                "2026-03-04T08:30:00+07:00",
+            ),
+            (
+                "Ngày sửa: 06/03/2026 - Ngày tạo: 01/03/2026",
+                "2026-03-01T00:00:00+07:00",
+            ),
+            // The poster's label is no date's.
+            (
+                "Cập nhật: 05/03/2026 - Người đăng: Hoàng Thu Hằng",
+                "2026-03-05T00:00:00+07:00",
+            ),
+            // A label without a date after it leaves the first date.
+            ("Cập nhật: 05/03/2026 | Đăng bởi: Lê Hà", "2026-03-05T00:00:00+07:00"),
+        ] {
+            assert_eq!(at(text), want, "{text}");
+        }
     }
 
     #[test]

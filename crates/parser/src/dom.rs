@@ -64,11 +64,11 @@ const BLOCK_TAGS: &[&str] = &[
 static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)menu|navbar|(^|[-_\s])nav([-_\s]|$)|sidebar|side-bar|leftcol|rightcol|col-right|footer|banner|breadcrumb
-        |comment|related|lien-?quan|lienquan|tin-?khac|tinkhac|other|cung-?chuyen-?muc|cungchuyenmuc|share|social
+        |comment|binh-?luan|binhluan|related|lien-?quan|lienquan|tin-?khac|tinkhac|other|cung-?chuyen-?muc|cungchuyenmuc|share|social
         |print|(^|[-_\s])in-?bai|rating|vote|danh-?gia|danhgia|counter|thong-?ke|thongke|visit|truy-?cap|truycap
         |advert|(^|[-_\s])ads?([-_\s]|$)|gpt-ad|sponsor|quang-?cao|quangcao|read-?more|xem-?them|doc-?them|(^|[-_\s])attach(ments?|ed-files?|-files?)?(\s|$)|dinh-?kem|(^|[-_\s])files?([-_\s]|$)|download|widget|login|search|tim-?kiem|timkiem|(^|[-_\s])tags?([-_\s]|$)|popup|modal
         |slogan|marquee|weblink|lien-?ket|lienket|poll|binh-?chon|calendar|lich-?cong-?tac|hotline|copyright|toolbar
-        |(^|[-_\s])tools?([-_\s]|$)|player-?(bar|controls?|tools?)
+        |(^|[-_\s])tools?([-_\s]|$)|player(-|__)?(bar|controls?|tools?|title|time)|vjs-control-bar|plyr__controls
         |fb-(post|video|xfbml)|twitter-(tweet|video)|tiktok-embed|instagram-media",
     )
     .expect("valid regex")
@@ -77,12 +77,13 @@ static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// The chrome words that may name the article's own element: a news site's
 /// main column may be "sidebar-1" (VnExpress's is), a collapsed body
 /// "readmore-content" (readmore.js), a paid article's "detail-sponsor", a
-/// page builder's "box-widget-detail". An
+/// page builder's "box-widget-detail", an opinion column's "binh-luan"
+/// ("Bình luận" is commentary as well as comments). An
 /// element so named that holds most of the page's prose is kept
 /// ([`Chrome::Column`]).
 static COLUMN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)sidebar|side-bar|leftcol|rightcol|col-right|read-?more|xem-?them|doc-?them|download|sponsor|widget",
+        r"(?i)sidebar|side-bar|leftcol|rightcol|col-right|read-?more|xem-?them|doc-?them|download|sponsor|widget|binh-?luan|binhluan",
     )
     .expect("valid regex")
 });

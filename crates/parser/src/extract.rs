@@ -79,7 +79,7 @@ fn unbracket(text: &str) -> Option<String> {
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(các\s+)?(tin|bài(\s+viết)?)\s+(cùng\s+chuyên\s+mục|liên\s+quan|khác|đã\s+đưa|mới\s+hơn|cũ\s+hơn|cùng\s+loại|mới)\b|^xem\s+thêm\b|^tin\s+tức\s+khác\b",
+        r"(?i)^(các\s+)?(tin|bài(\s+viết)?)\s+(cùng\s+chuyên\s+mục|liên\s+quan|khác|đã\s+đưa|mới\s+hơn|cũ\s+hơn|cùng\s+loại|mới)\b|^xem\s+thêm\b|^tin\s+tức\s+khác\b|^(ý\s+kiến\s+(bạn\s+đọc|của\s+bạn)|gửi\s+(ý\s+kiến|bình\s+luận)|bình\s+luận)\s*(\(\d+\))?\s*:?$",
     )
     .expect("valid regex")
 });
@@ -111,6 +111,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         .collect();
     let index = Index::build(&doc, &removed);
     crate::pagetype::check(&doc, &index, page_url)?;
+    crate::pagetype::check_template(&doc, &index, adapter)?;
     let titles = meta::PageTitles::read(&doc, &index);
 
     let content = match layers.iter().find_map(|l| overrides::body(&doc, l, &index)) {
@@ -178,6 +179,8 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     for (i, b) in content_blocks.iter().enumerate().take(4) {
         if b.text.chars().count() <= 100
             && !is_dated_sentence(&b.text)
+            // A caption dates its photo ("… lúc 21h30 ngày 21/11/2026").
+            && !in_caption(&doc, b.owner)
             && let Some(d) = line_date(&doc, b)
         {
             date_line = Some(i);
@@ -271,6 +274,8 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     };
     let portal_author = selected_author(portal);
     let (trailer_author, source) = take_trailer(&mut paragraphs);
+    // The source of a table or a chart, inside the body.
+    paragraphs.retain(|p| !byline::is_source_note(p));
     let mut author = portal_author.or(trailer_author).or(leading_author);
     if author.is_none()
         && let Some(a) = adapter.and_then(selected_author).or_else(|| {
@@ -291,6 +296,9 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
                 // A byline line with the date in it is no name; the author
                 // link inside it is.
                 .filter_map(|e| {
+                    if let Some(names) = linked_writers(e) {
+                        return Some((e, names));
+                    }
                     // Chrome inside it (a tools row) is skipped, unless that
                     // leaves no name: a utility class may read as chrome.
                     byline::clean_author(&byline_text_of(e, Some(&index)))
@@ -338,9 +346,18 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
             // is the byline all the same; so is the one just above the title
             // ("Thứ Hai, 02/06/2025 - 08:45 • Bài: Văn Long • Ảnh: Khánh Linh").
             let title_order = title_order?;
-            lines_after_title(&around_title, title_order, body_start)
-                .chain(lines_above_title(&doc, &index, &around_title, title_order, title_node))
-                .find_map(|b| byline::labelled_in_line(&b.text))
+            let mut after = lines_after_title(&around_title, title_order, body_start);
+            let writer = after.by_ref().find_map(|b| byline::labelled_in_line(&b.text));
+            match writer {
+                // Credit lines one under another ("Thực hiện: Lê Vy" /
+                // "Ảnh: Tuấn Nguyễn"): the photo credits under the writer's.
+                Some(w) => {
+                    let photos = after.map_while(|b| byline::photo_credit(&b.text));
+                    Some(byline::join_unique(std::iter::once(w).chain(photos).collect()))
+                }
+                None => lines_above_title(&doc, &index, &around_title, title_order, title_node)
+                    .find_map(|b| byline::labelled_in_line(&b.text)),
+            }
         });
     let source = source.or(labelled_source);
     if let Some(a) = &author {
@@ -462,6 +479,32 @@ fn slide_counters(doc: &Html, blocks: &[Block]) -> HashSet<usize> {
         .collect()
 }
 
+/// Writers linked one by one inside an author element, with only a label
+/// and separators around the links: "<a>Minh Đức</a> - <a>Thu Hà</a>" is
+/// two writers, where a name and a unit after a dash are one byline.
+fn linked_writers(el: ElementRef<'_>) -> Option<String> {
+    static LINK: LazyLock<scraper::Selector> = LazyLock::new(|| meta::sel("a"));
+    let names: Vec<String> = el.select(&LINK).map(text_of).filter(|t| !t.is_empty()).collect();
+    if names.len() < 2
+        || !names
+            .iter()
+            .all(|n| byline::is_person(n) && !n.contains([',', '-', '–']))
+    {
+        return None;
+    }
+    let mut rest = text_of(el);
+    for n in &names {
+        rest = rest.replacen(n.as_str(), "", 1);
+    }
+    let rest = rest.to_lowercase();
+    let rest = ["tác giả", "bài", "tin", "và", "by", "and"]
+        .iter()
+        .fold(rest, |r, w| r.replace(w, ""));
+    rest.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ',' | '&' | '/' | ':' | '|' | '·' | '•'))
+        .then(|| byline::join_unique(names))
+}
+
 /// The photo credit in the first element after an author element and its
 /// alike siblings, when that element holds only the credit.
 fn photo_credit_after(author: &ElementRef<'_>, alike: impl Fn(&ElementRef<'_>) -> bool) -> Option<String> {
@@ -580,7 +623,8 @@ fn labelled_after(doc: &Html, index: &Index, content: ElementRef<'_>) -> After {
                 .iter()
                 .find_map(|p| b.text.strip_prefix(p))
                 .unwrap_or(&b.text);
-            rest.chars().all(|c| c.is_ascii_digit() || " /.-:,".contains(c))
+            // "(24/07/2025)" in brackets, as ASP.NET templates print it.
+            rest.chars().all(|c| c.is_ascii_digit() || " /.-:,()".contains(c))
         };
         let bare =
             (i == 0 || i == 1 && author.is_some() && only_date()) && b.linked == 0 && b.text.chars().count() <= 40;
@@ -652,7 +696,9 @@ fn unmarked_lead(
 /// The element is (or lies in) an image's caption: a featured image's
 /// caption between the title and the body is no lead.
 fn in_caption(doc: &Html, owner: NodeId) -> bool {
-    near_owner(doc, owner, 4, |v| {
+    // Five levels: a caption table's paragraph (`table.tplCaption > tbody >
+    // tr > td > p`).
+    near_owner(doc, owner, 5, |v| {
         matches!(v.name(), "figure" | "figcaption")
             || v.attr("class")
                 .is_some_and(|c| c.to_ascii_lowercase().contains("caption"))
@@ -826,13 +872,18 @@ fn datetime_of(el: ElementRef<'_>) -> Option<DateTime<FixedOffset>> {
 
 /// A short sentence of the body that holds a date ("Số ca mắc phân theo khu
 /// vực từ đầu năm đến ngày 21/6/2026:", "Hội nghị diễn ra ngày 12/3/2026."):
-/// no date line ends so, with this many words.
+/// no date line ends so, with this many words; nor does one set a date
+/// after a preposition ("Thời gian: từ ngày 13/3/2026 đến hết ngày 15/3").
 fn is_dated_sentence(text: &str) -> bool {
+    static GOVERNED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|\s)(?:từ|đến|tới|trước|hết|hạn)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d")
+            .expect("valid regex")
+    });
     let words = text
         .split_whitespace()
         .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
         .count();
-    text.ends_with(':') || text.ends_with('.') && words >= 8
+    text.ends_with(':') || text.ends_with('.') && words >= 8 || GOVERNED.is_match(text)
 }
 
 /// A line that can be a headline: a few words, no link, not a sentence or a label.

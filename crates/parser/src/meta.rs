@@ -517,12 +517,38 @@ pub fn summary(doc: &Html, index: &Index, title_pos: Option<usize>, content: Nod
                 && pos <= content_end
                 // Not the body itself ("field--type-text-with-summary"), nor most of it.
                 && !index.is_within(content, e.id())
-                && (!index.is_within(e.id(), content) || index.text_stats(e.id()).0 * 2 < content_text)
+                && (!index.is_within(e.id(), content)
+                    || index.text_stats(e.id()).0 * 2 < content_text && !after_prose(doc, index, content, e.id()))
         })
         .find_map(|e| {
             let text = text_of(e);
             (text.chars().count() >= 30 && text.chars().count() <= 1500).then(|| (text, e.id()))
         })
+}
+
+/// Inside the content a lead opens it: a quotation marked "trich-dan"
+/// (the same word as SharePoint's lead, "TrichDan") after paragraphs of
+/// text is a quotation.
+fn after_prose(doc: &Html, index: &Index, content: NodeId, target: NodeId) -> bool {
+    const PROSE_BEFORE: usize = 200;
+    let Some(content) = doc.tree.get(content) else {
+        return false;
+    };
+    let mut seen = 0;
+    for node in content.descendants() {
+        if node.id() == target {
+            return false;
+        }
+        if let Some(t) = node.value().as_text()
+            && node.parent().is_some_and(|p| !index.excluded(p.id()))
+        {
+            seen += crate::index::non_space_chars(t);
+            if seen > PROSE_BEFORE {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// The last breadcrumb entry that is not the article title itself.

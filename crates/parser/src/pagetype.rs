@@ -12,6 +12,7 @@ use url::Url;
 use crate::NotArticle;
 use crate::dom::{Index, text_of};
 use crate::meta::{TITLE, sel};
+use crate::overrides::Overrides;
 
 static SCRIPT: LazyLock<Selector> = LazyLock::new(|| sel("script"));
 static BODY: LazyLock<Selector> = LazyLock::new(|| sel("body"));
@@ -72,6 +73,41 @@ pub fn check(doc: &Html, index: &Index, url: &Url) -> Result<(), NotArticle> {
         .any(|p| path.contains(p))
     {
         return Err(NotArticle("a search results page".into()));
+    }
+    Ok(())
+}
+
+/// Rejects an article template served without its article (a SharePoint
+/// `ChiTietTinTuc.aspx?nid=0`): every element the platform's body selector
+/// finds is empty, and so is the title element, where the page has one
+/// named so ("lblTieuDe"). A sidebar's list then holds the only text on the
+/// page, and is no article.
+pub fn check_template(doc: &Html, index: &Index, adapter: Option<&Overrides>) -> Result<(), NotArticle> {
+    static IMG: LazyLock<Selector> = LazyLock::new(|| sel("img"));
+    let Some(body) = adapter.and_then(|a| a.body.as_ref()) else {
+        return Ok(());
+    };
+    let empty = |e: &scraper::ElementRef<'_>| index.text_stats(e.id()).0 == 0 && e.select(&IMG).next().is_none();
+    let mut bodies = body.select(doc).filter(|e| !index.excluded(e.id())).peekable();
+    if bodies.peek().is_none() || !bodies.all(|e| empty(&e)) {
+        return Ok(());
+    }
+    let titled = adapter
+        .and_then(|a| a.title.as_ref())
+        .is_some_and(|t| t.select(doc).any(|e| !empty(&e)));
+    let empty_title = index
+        .marked
+        .headings
+        .iter()
+        .filter_map(|&id| doc.tree.get(id).and_then(scraper::ElementRef::wrap))
+        .any(|e| {
+            let hints = crate::dom::hints(e.value());
+            empty(&e) && (hints.contains("tieude") || hints.contains("title"))
+        });
+    if !titled && empty_title {
+        return Err(NotArticle(
+            "an empty article template: its title and body elements hold nothing".into(),
+        ));
     }
     Ok(())
 }

@@ -49,3 +49,63 @@ fn a_name_span_and_a_role_span_set_apart_by_white_space_are_two_lines() {
         Some("Hoàng Lan, Phóng viên Ban Thời sự")
     );
 }
+
+#[test]
+fn writers_linked_one_by_one_are_each_a_writer() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><article><h1>Chuyển đổi số ở xã</h1>
+        <div class="date">12/03/2026</div><div class="post-body">{}</div>
+        <p class="author"><a href="/tac-gia/minh-duc">Minh Đức</a> - <a href="/tac-gia/thu-ha">Thu Hà</a></p>
+        </article></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(
+        run(&html).expect("an article").author.as_deref(),
+        Some("Minh Đức, Thu Hà")
+    );
+    // A name and its unit after a dash stay one byline.
+    let unit = html.replace(
+        r#"<a href="/tac-gia/thu-ha">Thu Hà</a>"#,
+        r#"<a href="/don-vi/ban-thoi-su">Ban Thời sự</a>"#,
+    );
+    assert_eq!(
+        run(&unit).expect("an article").author.as_deref(),
+        Some("Minh Đức - Ban Thời sự")
+    );
+}
+
+#[test]
+fn credit_lines_one_under_another_above_the_body() {
+    let html = format!(
+        r#"<html><head><title>Giữ màu xanh cho đại ngàn</title></head><body><main><h1>Giữ màu xanh cho đại ngàn</h1>
+        <div class="emag-credit"><p class="emag-credit__line"><span class="lbl">Thực hiện:</span> <strong>Lê Vy</strong></p>
+        <p class="emag-credit__line"><span class="lbl">Ảnh:</span> <strong>Tuấn Nguyễn</strong></p></div>
+        <article class="emag-body"><p class="date">04/10/2026</p>{}</article></main></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(
+        run(&html).expect("an article").author.as_deref(),
+        Some("Lê Vy, Tuấn Nguyễn")
+    );
+}
+
+#[test]
+fn the_newsrooms_signature_in_capitals_under_the_body() {
+    for sign in ["PV", "BBT"] {
+        let html = format!(
+            r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><div class="detail"><h1>Chuyển đổi số ở xã</h1>
+            <div class="date-detail">Cập nhật lúc 17:05 ngày 03/07/2025</div><div class="content-detail">{}</div>
+            <div align="right"><b>{sign}</b></div></div></body></html>"#,
+            paragraphs()
+        );
+        assert_eq!(run(&html).expect("an article").author.as_deref(), Some(sign));
+    }
+    // Any other capitals there are an office of a signature block.
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><div class="detail"><h1>Chuyển đổi số ở xã</h1>
+        <div class="date-detail">03/07/2025</div><div class="content-detail">{}</div>
+        <div align="right"><b>UBND</b></div></div></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").author, None);
+}

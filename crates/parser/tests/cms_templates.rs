@@ -918,6 +918,13 @@ fn sharepoint_table_footer_captions_and_player_bars() {
     );
     let a = run(&html).expect("an article");
     assert_eq!(a.body, [P1, "Quang cảnh hội nghị.", P2].join("\n\n"));
+    // A player named the BEM way: its title and bar are chrome, its caption is not.
+    let bem = html.replace(
+        r#"<div class="player-bar"><span class="duration">04:37</span> <a href="/v.mp4" class="dl">Tải về</a></div>"#,
+        r#"<div class="vc-player__title">Hội nghị sơ kết (video)</div><div class="vc-player__bar"><span class="vc-time">00:00 / 01:12</span>HD</div>"#,
+    );
+    assert_ne!(bem, html);
+    assert_eq!(run(&bem).expect("an article").body, a.body);
 }
 
 #[test]
