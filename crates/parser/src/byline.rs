@@ -121,8 +121,13 @@ fn photo_first(line: &str) -> bool {
 }
 
 /// The name in a line that credits only the photos ("Ảnh: Đoàn trường").
+/// A single word is no credit here: "Ảnh: Internet", "Ảnh: TTXVN" name a
+/// source.
 pub(crate) fn photo_credit(line: &str) -> Option<String> {
-    photo_first(line).then(|| credit_name(line)).flatten()
+    photo_first(line)
+        .then(|| credit_name(line))
+        .flatten()
+        .filter(|n| n.split_whitespace().count() >= 2)
 }
 
 /// Labels for the writer: "Tác giả", "Người viết".
@@ -498,6 +503,17 @@ pub(crate) fn stands_alone(line: &str) -> bool {
 
 /// A person's name, maybe with a unit after it: what a link to a writer's
 /// page must hold ("Hoàng Lan", not "Tác giả" or "Xem tất cả bài viết").
+/// A line opening with a person's role ("Phóng viên Ban Thời sự").
+pub(crate) fn opens_with_role(text: &str) -> bool {
+    text.starts_with(char::is_uppercase) && starts_with_word(&text.to_lowercase(), PERSON_ROLES)
+}
+
+/// A writer's name as a link prints it: a person, not a unit ("Báo Lào
+/// Cai") nor a place.
+pub(crate) fn is_writer_name(text: &str) -> bool {
+    is_person(text) && !opens_with_unit(text) && !crate::places::is_place_only(text)
+}
+
 pub(crate) fn is_person(text: &str) -> bool {
     let name = name_part(text);
     name.split_whitespace().count() >= 2 && is_name(name)

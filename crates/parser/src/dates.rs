@@ -98,16 +98,29 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 const TIME_REACH: usize = 16;
 
 /// Labels of the publication date in a meta line that also shows an update:
-/// "Cập nhật: 11:20, 05/03/2026 · Đăng: 08:30, 05/03/2026". Not the
-/// poster's label ("Người đăng: …").
+/// "Cập nhật: 11:20, 05/03/2026 · Đăng: 08:30, 05/03/2026".
 static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])(ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|đăng|ngày\s+xuất\s+bản|xuất\s+bản|ngày\s+tạo|published|posted\s+on)\s*:?\s")
+    Regex::new(r"(?i)(?:^|[^\p{L}])(ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|đăng\s+vào|đăng|ngày\s+xuất\s+bản|xuất\s+bản|ngày\s+tạo|published|posted\s+on)")
         .expect("valid regex")
 });
 static UPDATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\p{L}])(ngày\s+cập\s+nhật|cập\s+nhật|ngày\s+sửa|sửa\s+lúc|chỉnh\s+sửa|last\s+updated|updated|modified)")
         .expect("valid regex")
 });
+
+/// The date a publication label labels: the label is followed by the date
+/// (after a colon, "lúc" or "ngày"), not by more words ("Hạn đăng ký:",
+/// "Người đăng: …", "Nhà xuất bản Kim Đồng").
+fn labels_a_date(text: &str, label: regex::Match<'_>) -> bool {
+    let rest = text[label.end()..].trim_start().trim_start_matches(':').trim_start();
+    let lower: String = rest.chars().take(12).collect::<String>().to_lowercase();
+    let rest = ["lúc ", "ngày ", "vào "]
+        .iter()
+        .find_map(|w| lower.strip_prefix(w))
+        .unwrap_or(&lower)
+        .trim_start();
+    rest.starts_with(|c: char| c.is_ascii_digit()) || rest.starts_with("thứ") || rest.starts_with("chủ nhật")
+}
 
 /// The date in `text`: the first one, unless the line labels both an update
 /// and the publication, whichever comes first, when the publication's is
@@ -117,7 +130,7 @@ pub fn find_date(text: &str) -> Option<DateTime<FixedOffset>> {
         && let Some(published) = PUBLISHED_LABEL
             .captures_iter(text)
             .filter_map(|c| c.get(1))
-            .find(|m| !text[..m.start()].to_lowercase().trim_end().ends_with("người"))
+            .find(|m| labels_a_date(text, *m))
     {
         // Up to the update label when it follows; the line's end otherwise.
         let end = if updated.start() > published.end() {
@@ -372,6 +385,23 @@ mod tests {
             ),
             // A label without a date after it leaves the first date.
             ("Cập nhật: 05/03/2026 | Đăng bởi: Lê Hà", "2026-03-05T00:00:00+07:00"),
+            // Words that hold "đăng" or "xuất bản" label no publication.
+            (
+                "Cập nhật: 05/03/2026 | Hạn đăng ký: 20/03/2026",
+                "2026-03-05T00:00:00+07:00",
+            ),
+            (
+                "Ngày cập nhật: 05/03/2026 - Ngày đăng ký: 01/02/2026",
+                "2026-03-05T00:00:00+07:00",
+            ),
+            (
+                "Cập nhật: 05/03/2026 | Nhà xuất bản Kim Đồng 01/12/2025",
+                "2026-03-05T00:00:00+07:00",
+            ),
+            (
+                "Cập nhật 10:00 05/03/2026, đăng lúc 08:30 ngày 04/03/2026",
+                "2026-03-04T08:30:00+07:00",
+            ),
         ] {
             assert_eq!(at(text), want, "{text}");
         }

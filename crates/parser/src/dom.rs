@@ -64,7 +64,7 @@ const BLOCK_TAGS: &[&str] = &[
 static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)menu|navbar|(^|[-_\s])nav([-_\s]|$)|sidebar|side-bar|leftcol|rightcol|col-right|footer|banner|breadcrumb
-        |comment|binh-?luan|binhluan|related|lien-?quan|lienquan|tin-?khac|tinkhac|other|cung-?chuyen-?muc|cungchuyenmuc|share|social
+        |comment|related|lien-?quan|lienquan|tin-?khac|tinkhac|other|cung-?chuyen-?muc|cungchuyenmuc|share|social
         |print|(^|[-_\s])in-?bai|rating|vote|danh-?gia|danhgia|counter|thong-?ke|thongke|visit|truy-?cap|truycap
         |advert|(^|[-_\s])ads?([-_\s]|$)|gpt-ad|sponsor|quang-?cao|quangcao|read-?more|xem-?them|doc-?them|(^|[-_\s])attach(ments?|ed-files?|-files?)?(\s|$)|dinh-?kem|(^|[-_\s])files?([-_\s]|$)|download|widget|login|search|tim-?kiem|timkiem|(^|[-_\s])tags?([-_\s]|$)|popup|modal
         |slogan|marquee|weblink|lien-?ket|lienket|poll|binh-?chon|calendar|lich-?cong-?tac|hotline|copyright|toolbar
@@ -77,13 +77,12 @@ static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// The chrome words that may name the article's own element: a news site's
 /// main column may be "sidebar-1" (VnExpress's is), a collapsed body
 /// "readmore-content" (readmore.js), a paid article's "detail-sponsor", a
-/// page builder's "box-widget-detail", an opinion column's "binh-luan"
-/// ("Bình luận" is commentary as well as comments). An
+/// page builder's "box-widget-detail". An
 /// element so named that holds most of the page's prose is kept
 /// ([`Chrome::Column`]).
 static COLUMN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)sidebar|side-bar|leftcol|rightcol|col-right|read-?more|xem-?them|doc-?them|download|sponsor|widget|binh-?luan|binhluan",
+        r"(?i)sidebar|side-bar|leftcol|rightcol|col-right|read-?more|xem-?them|doc-?them|download|sponsor|widget",
     )
     .expect("valid regex")
 });
@@ -451,13 +450,21 @@ pub fn byline_text_of(el: ElementRef<'_>, index: Option<&Index>) -> String {
                 if node.id() == el.id() {
                     continue;
                 }
-                // Inline elements set side by side with nothing but white
-                // space between them are laid out apart by the style sheet:
-                // two author links, a name span and a unit span.
+                // Inline elements set side by side with nothing between
+                // them are laid out apart by the style sheet: two author
+                // links, a name span and a unit span. With white space
+                // between, only a role opening the next one sets it apart
+                // ("<span>Hoàng Lan</span> <span>Phóng viên …</span>"): a
+                // label, a rank or half a name runs on into what follows.
                 let blank = |n: &ego_tree::NodeRef<'_, Node>| n.value().as_text().is_some_and(|t| t.trim().is_empty());
-                let next = node.next_siblings().find(|n| !blank(n));
-                let abutting = next.is_some_and(|n| n.value().is_element())
-                    && !lines.last().is_some_and(|l| l.trim_end().ends_with(':'));
+                let abutting = match node.next_sibling() {
+                    Some(n) if n.value().is_element() => true,
+                    Some(n) if blank(&n) => n.next_sibling().and_then(ElementRef::wrap).is_some_and(|e| {
+                        let text: String = e.text().take(8).collect();
+                        crate::byline::opens_with_role(text.trim_start())
+                    }),
+                    _ => false,
+                } && !lines.last().is_some_and(|l| l.trim_end().ends_with(':'));
                 if is_block(e.name()) || abutting {
                     lines.push(String::new());
                 }

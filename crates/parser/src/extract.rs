@@ -79,7 +79,7 @@ fn unbracket(text: &str) -> Option<String> {
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(các\s+)?(tin|bài(\s+viết)?)\s+(cùng\s+chuyên\s+mục|liên\s+quan|khác|đã\s+đưa|mới\s+hơn|cũ\s+hơn|cùng\s+loại|mới)\b|^xem\s+thêm\b|^tin\s+tức\s+khác\b|^(ý\s+kiến\s+(bạn\s+đọc|của\s+bạn)|gửi\s+(ý\s+kiến|bình\s+luận)|bình\s+luận)\s*(\(\d+\))?\s*:?$",
+        r"(?i)^(các\s+)?(tin|bài(\s+viết)?)\s+(cùng\s+chuyên\s+mục|liên\s+quan|khác|đã\s+đưa|mới\s+hơn|cũ\s+hơn|cùng\s+loại|mới)\b|^xem\s+thêm\b|^tin\s+tức\s+khác\b",
     )
     .expect("valid regex")
 });
@@ -235,7 +235,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         }
     }
 
-    let content_blocks = clean_paragraphs(&doc, content_blocks);
+    let content_blocks = clean_paragraphs(&doc, &index, content_blocks);
     // What remains after the title is headline links: a listing laid out
     // inside a larger container.
     let listing_blocks = headline_share(&content_blocks);
@@ -404,8 +404,8 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
 }
 
 /// Drops counters, share links and rating lines; stops at the related-news list.
-fn clean_paragraphs(doc: &Html, blocks: Vec<Block>) -> Vec<Block> {
-    let counters = slide_counters(doc, &blocks);
+fn clean_paragraphs(doc: &Html, index: &Index, blocks: Vec<Block>) -> Vec<Block> {
+    let counters = slide_counters(doc, index, &blocks);
     let mut out: Vec<Block> = Vec::new();
     // The last block was a linked "Tin liên quan" label by itself: a card
     // linking another article, whose headline is the next block.
@@ -443,16 +443,19 @@ fn clean_paragraphs(doc: &Html, blocks: Vec<Block>) -> Vec<Block> {
 /// more lines "k/n" of one `n` counting from 1, outside tables. A single
 /// "12/15" may be a table's figure or a day and month, so a lone fraction
 /// stays; so do the days "1/8", "2/8", "3/8" of a schedule table.
-fn slide_counters(doc: &Html, blocks: &[Block]) -> HashSet<usize> {
+fn slide_counters(doc: &Html, index: &Index, blocks: &[Block]) -> HashSet<usize> {
     static COUNTER: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^(\d{1,3})\s*/\s*(\d{1,3})$").expect("valid regex"));
     let mut by_total: std::collections::HashMap<&str, Vec<(&str, usize)>> = std::collections::HashMap::new();
+    // A cell holding the counter and nothing else: a schedule's day. A
+    // layout table's cell holds the whole story around its counters.
     let in_table = |b: &Block| {
         doc.tree.get(b.owner).is_some_and(|n| {
             std::iter::once(n)
                 .chain(n.ancestors())
                 .filter_map(ElementRef::wrap)
-                .any(|e| matches!(e.value().name(), "td" | "th"))
+                .find(|e| matches!(e.value().name(), "td" | "th"))
+                .is_some_and(|cell| index.text_stats(cell.id()).0 == non_space_chars(&b.text))
         })
     };
     for (i, b) in blocks.iter().enumerate() {
@@ -484,15 +487,23 @@ fn slide_counters(doc: &Html, blocks: &[Block]) -> HashSet<usize> {
 /// two writers, where a name and a unit after a dash are one byline.
 fn linked_writers(el: ElementRef<'_>) -> Option<String> {
     static LINK: LazyLock<scraper::Selector> = LazyLock::new(|| meta::sel("a"));
+    // A byline is short; a long element is no list of writers (and is not
+    // copied once per link).
+    const MAX_CHARS: usize = 200;
+    const MAX_WRITERS: usize = 6;
+    let all = text_of(el);
+    if all.len() > MAX_CHARS * 4 || all.chars().count() > MAX_CHARS {
+        return None;
+    }
     let names: Vec<String> = el.select(&LINK).map(text_of).filter(|t| !t.is_empty()).collect();
-    if names.len() < 2
+    if !(2..=MAX_WRITERS).contains(&names.len())
         || !names
             .iter()
-            .all(|n| byline::is_person(n) && !n.contains([',', '-', '–']))
+            .all(|n| byline::is_writer_name(n) && !n.contains([',', '-', '–']))
     {
         return None;
     }
-    let mut rest = text_of(el);
+    let mut rest = all;
     for n in &names {
         rest = rest.replacen(n.as_str(), "", 1);
     }
@@ -876,7 +887,7 @@ fn datetime_of(el: ElementRef<'_>) -> Option<DateTime<FixedOffset>> {
 /// after a preposition ("Thời gian: từ ngày 13/3/2026 đến hết ngày 15/3").
 fn is_dated_sentence(text: &str) -> bool {
     static GOVERNED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:^|\s)(?:từ|đến|tới|trước|hết|hạn)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d")
+        Regex::new(r"(?i)(?:^|\s)(?:từ|đến|tới|hết|hạn)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d")
             .expect("valid regex")
     });
     let words = text

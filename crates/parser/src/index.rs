@@ -266,6 +266,7 @@ impl Index {
         };
         // Positions of the open elements, innermost last.
         let mut stack: Vec<u32> = Vec::new();
+        let mut textareas: Vec<NodeId> = Vec::new();
         for edge in doc.tree.root().traverse() {
             match edge {
                 Edge::Open(node) => {
@@ -293,6 +294,9 @@ impl Index {
                             }
                             if el.name() == "a" {
                                 flags |= IN_LINK;
+                            }
+                            if el.name() == "textarea" {
+                                textareas.push(node.id());
                             }
                             if matches!(el.name(), "script" | "style" | "noscript" | "template") {
                                 flags |= IN_CODE;
@@ -326,8 +330,41 @@ impl Index {
                 }
             }
         }
+        ix.exclude_forms(doc, &textareas);
         ix.keep_main_column();
         ix
+    }
+
+    /// A comment or contact form is chrome whatever its classes say: the
+    /// largest element around a `<textarea>` that holds little text (its
+    /// heading "Ý kiến bạn đọc", the labels "Họ tên:", "Nội dung:").
+    fn exclude_forms(&mut self, doc: &Html, textareas: &[NodeId]) {
+        const FORM_MAX_TEXT: u32 = 400;
+        const FORM_LEVELS: usize = 8;
+        for &id in textareas {
+            let Some(node) = doc.tree.get(id) else { continue };
+            let Some(root) = node
+                .ancestors()
+                .take(FORM_LEVELS)
+                .filter(|a| {
+                    a.value()
+                        .as_element()
+                        .is_some_and(|e| !matches!(e.name(), "body" | "html"))
+                })
+                .map(|a| self.pos(a.id()))
+                .take_while(|&p| p < self.text.len() && self.text[p] <= FORM_MAX_TEXT)
+                .last()
+            else {
+                continue;
+            };
+            if self.flags[root] & EXCLUDED != 0 {
+                continue;
+            }
+            self.flags[root] |= EXCLUDED_ROOT | EXCLUDED;
+            for p in root + 1..=self.end[root] as usize {
+                self.flags[p] |= EXCLUDED;
+            }
+        }
     }
 
     /// A column named like a sidebar that holds most of the page's prose
@@ -388,6 +425,11 @@ impl Index {
             (Some(&n), Some(&a)) => a <= n && n <= self.end[a as usize],
             _ => false,
         }
+    }
+
+    /// Position of the last node inside the node at position `pos`.
+    pub fn end_at(&self, pos: usize) -> usize {
+        self.end.get(pos).map_or(pos, |&e| e as usize)
     }
 
     /// Position of the last node inside `id`.

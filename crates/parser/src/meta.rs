@@ -1,6 +1,7 @@
 //! Page metadata: meta tags, JSON-LD, title candidates, summary, breadcrumb,
 //! canonical URL and images.
 
+use std::cell::LazyCell;
 use std::sync::LazyLock;
 
 use chrono::{DateTime, FixedOffset};
@@ -504,6 +505,7 @@ fn best_heading(
 pub fn summary(doc: &Html, index: &Index, title_pos: Option<usize>, content: NodeId) -> Option<(String, NodeId)> {
     let content_end = index.end(content);
     let content_text = index.text_stats(content).0;
+    let prose_from = LazyCell::new(|| prose_start(doc, index, content, title_pos));
     index
         .marked
         .summaries
@@ -518,7 +520,7 @@ pub fn summary(doc: &Html, index: &Index, title_pos: Option<usize>, content: Nod
                 // Not the body itself ("field--type-text-with-summary"), nor most of it.
                 && !index.is_within(content, e.id())
                 && (!index.is_within(e.id(), content)
-                    || index.text_stats(e.id()).0 * 2 < content_text && !after_prose(doc, index, content, e.id()))
+                    || index.text_stats(e.id()).0 * 2 < content_text && pos < *prose_from)
         })
         .find_map(|e| {
             let text = text_of(e);
@@ -526,29 +528,35 @@ pub fn summary(doc: &Html, index: &Index, title_pos: Option<usize>, content: Nod
         })
 }
 
-/// Inside the content a lead opens it: a quotation marked "trich-dan"
-/// (the same word as SharePoint's lead, "TrichDan") after paragraphs of
-/// text is a quotation.
-fn after_prose(doc: &Html, index: &Index, content: NodeId, target: NodeId) -> bool {
-    const PROSE_BEFORE: usize = 200;
+/// Where the content's prose has begun: the position past the first
+/// [`PROSE_BEFORE`] characters of text after the title. Inside the content
+/// a lead opens it; a quotation marked "trich-dan" (the word of
+/// SharePoint's lead, "TrichDan") after paragraphs of text is a quotation.
+/// Counted once per page: each candidate walking the content would be
+/// quadratic.
+fn prose_start(doc: &Html, index: &Index, content: NodeId, title_pos: Option<usize>) -> usize {
+    const PROSE_BEFORE: usize = 250;
     let Some(content) = doc.tree.get(content) else {
-        return false;
+        return usize::MAX;
     };
+    // The title and what stands before it are not the body's text.
+    let title_end = title_pos.map(|t| index.end_at(t));
     let mut seen = 0;
     for node in content.descendants() {
-        if node.id() == target {
-            return false;
+        let pos = index.pos(node.id());
+        if title_end.is_some_and(|t| pos <= t) {
+            continue;
         }
         if let Some(t) = node.value().as_text()
             && node.parent().is_some_and(|p| !index.excluded(p.id()))
         {
             seen += crate::index::non_space_chars(t);
             if seen > PROSE_BEFORE {
-                return true;
+                return pos;
             }
         }
     }
-    false
+    usize::MAX
 }
 
 /// The last breadcrumb entry that is not the article title itself.

@@ -78,23 +78,31 @@ pub fn check(doc: &Html, index: &Index, url: &Url) -> Result<(), NotArticle> {
 }
 
 /// Rejects an article template served without its article (a SharePoint
-/// `ChiTietTinTuc.aspx?nid=0`): every element the platform's body selector
-/// finds is empty, and so is the title element, where the page has one
-/// named so ("lblTieuDe"). A sidebar's list then holds the only text on the
-/// page, and is no article.
+/// `ChiTietTinTuc.aspx?nid=0`): the page's platform is known, every element
+/// any platform reads as an article body is empty, no platform's title
+/// element and no `h1` holds a headline, and an element named as the title
+/// ("lblTieuDe") stands empty. A sidebar's list then holds the only text on
+/// the page, and is no article.
 pub fn check_template(doc: &Html, index: &Index, adapter: Option<&Overrides>) -> Result<(), NotArticle> {
     static IMG: LazyLock<Selector> = LazyLock::new(|| sel("img"));
-    let Some(body) = adapter.and_then(|a| a.body.as_ref()) else {
+    static H1: LazyLock<Selector> = LazyLock::new(|| sel("h1"));
+    if adapter.is_none() {
         return Ok(());
-    };
+    }
     let empty = |e: &scraper::ElementRef<'_>| index.text_stats(e.id()).0 == 0 && e.select(&IMG).next().is_none();
-    let mut bodies = body.select(doc).filter(|e| !index.excluded(e.id())).peekable();
+    let mut bodies = crate::platform::all_selectors()
+        .filter_map(|a| a.body.as_ref())
+        .flat_map(|b| b.select(doc))
+        .filter(|e| !index.excluded(e.id()))
+        .peekable();
     if bodies.peek().is_none() || !bodies.all(|e| empty(&e)) {
         return Ok(());
     }
-    let titled = adapter
-        .and_then(|a| a.title.as_ref())
-        .is_some_and(|t| t.select(doc).any(|e| !empty(&e)));
+    let headline = |e: &scraper::ElementRef<'_>| !index.excluded(e.id()) && index.text_stats(e.id()).0 >= 8;
+    let titled = crate::platform::all_selectors()
+        .filter_map(|a| a.title.as_ref())
+        .any(|t| t.select(doc).any(|e| headline(&e)))
+        || doc.select(&H1).any(|e| headline(&e));
     let empty_title = index
         .marked
         .headings

@@ -192,6 +192,12 @@ fn marks(el: &scraper::node::Element) -> Option<Platform> {
     }
 }
 
+/// The selectors of every adapter: what any platform would read as the
+/// article's title and body.
+pub(crate) fn all_selectors() -> impl Iterator<Item = &'static Overrides> {
+    ADAPTERS.iter().map(|a| &a.selectors)
+}
+
 /// The platform whose markers the page carries, and its selectors. When
 /// markers of several platforms appear (a SharePoint generator tag on a Tân
 /// Dân page), the more specific platform, earlier in [`ADAPTERS`], wins.

@@ -1,5 +1,5 @@
-//! Pages a read-only review of the session-5 rules built to break them:
-//! each pins a case the new rules first got wrong.
+//! Pages read-only reviews of new rules built to break them (sessions 5
+//! and 6): each pins a case the new rules first got wrong.
 
 #[path = "common/page.rs"]
 mod page;
@@ -157,4 +157,154 @@ fn an_author_in_a_print_utility_class_is_read() {
         paragraphs()
     );
     assert_eq!(run(&html).expect("an article").author.as_deref(), Some("Hoàng Lan"));
+}
+
+fn article(inner: &str) -> String {
+    format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><article><h1>Chuyển đổi số ở xã</h1>
+        <div class="date">12/03/2026</div>{inner}</article></body></html>"#
+    )
+}
+
+#[test]
+fn a_commentary_heading_or_column_keeps_the_body() {
+    // A lone "Bình luận" line reads as a tool ("N bình luận") and goes; the
+    // text under it stays.
+    let whole = [P1, P2, P3].join("\n\n");
+    for (inner, want) in [
+        (
+            format!(r#"<div class="entry"><p>{P1}</p><h3>Bình luận</h3><p>{P2}</p><p>{P3}</p></div>"#),
+            whole.clone(),
+        ),
+        (
+            format!(r#"<div class="entry"><p>{P1}</p><h3>Ý kiến bạn đọc</h3><p>{P2}</p><p>{P3}</p></div>"#),
+            [P1, "Ý kiến bạn đọc", P2, P3].join("\n\n"),
+        ),
+        (
+            format!(
+                r#"<div class="chuyenmuc-binh-luan"><div class="detail-binh-luan">{}</div></div>"#,
+                paragraphs()
+            ),
+            whole.clone(),
+        ),
+        (
+            format!(r#"<div class="entry"><p>{P1}</p><div class="box-binh-luan"><p>{P2}</p></div><p>{P3}</p></div>"#),
+            whole.clone(),
+        ),
+    ] {
+        let a = run(&article(&inner)).expect("an article");
+        assert_eq!(a.body, want, "{inner}");
+    }
+}
+
+#[test]
+fn slide_counters_on_a_table_layout_page() {
+    let caption = |i| format!("<p>Ảnh {i}: Người dân làm thủ tục tại Trung tâm Phục vụ hành chính công xã.</p>");
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><table><tr><td>
+        <b>Chuyển đổi số ở xã</b><br><i>Ngày đăng: 12/03/2026</i>{}
+        <p>1/3</p>{}<p>2/3</p>{}<p>3/3</p>{}</td></tr></table></body></html>"#,
+        paragraphs(),
+        caption(1),
+        caption(2),
+        caption(3)
+    );
+    let body = run(&html).expect("an article").body;
+    assert!(!body.split("\n\n").any(|b| b.ends_with("/3")), "{body}");
+}
+
+#[test]
+fn an_empty_rich_text_field_beside_a_sharepoint_article() {
+    let html = format!(
+        r#"<html><head><meta name="GENERATOR" content="Microsoft SharePoint"><title>Chuyển đổi số ở xã</title></head><body>
+        <span id="ctl00_lblTitle"></span><div class="title-line"></div>
+        <h1 class="ArticleTitle">Chuyển đổi số ở xã</h1><div class="ArticleDate">12/03/2026</div>
+        <div class="ArticleContent">{}</div><div class="ms-rtestate-field"></div></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn a_sapo_under_a_long_title_inside_the_content() {
+    let title = "Xã tổ chức hội nghị triển khai kế hoạch chuyển đổi số, xây dựng chính quyền số và phát triển kinh tế số, xã hội số năm 2026 gắn với cải cách thủ tục hành chính";
+    let lead = "Hội nghị đặt mục tiêu đến cuối năm 2026, 100% hồ sơ thủ tục hành chính của xã được tiếp nhận và trả kết quả trực tuyến.";
+    let html = format!(
+        r#"<html><head><title>{title}</title></head><body><div class="article-detail">
+        <div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/tin">Tin tức sự kiện</a></div>
+        <h1>{title}</h1><div class="meta">Thứ Năm, 12/03/2026 08:30 | Tác giả: Nguyễn Thị Hoài Thương - Văn phòng HĐND và UBND xã Tân Lập</div>
+        <div class="sapo">{lead}</div>{}</div></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").summary.as_deref(), Some(lead));
+}
+
+#[test]
+fn labels_ranks_and_name_halves_run_on_in_an_author_element() {
+    for (author, want) in [
+        (
+            r#"<img src="/a.png"> <span class="meta_text">Đăng bởi</span> <a href="/author/le-ha/">Lê Hà</a>"#,
+            "Lê Hà",
+        ),
+        (r#"<span>Viết bởi</span> <a href="/author/le-ha/">Lê Hà</a>"#, "Lê Hà"),
+        (
+            r#"<span class="rank">Đại úy</span> <b>Lê Văn Hùng</b>"#,
+            "Đại úy Lê Văn Hùng",
+        ),
+        ("<b>Nguyễn</b> <b>Văn An</b>", "Nguyễn Văn An"),
+    ] {
+        let html = article(&format!(
+            r#"<div class="entry">{}</div><div class="author">{author}</div>"#,
+            paragraphs()
+        ));
+        assert_eq!(
+            run(&html).expect("an article").author.as_deref(),
+            Some(want),
+            "{author}"
+        );
+    }
+}
+
+#[test]
+fn a_photo_source_beside_the_author_is_no_co_writer() {
+    for credit in ["Ảnh: Internet", "Ảnh: TTXVN"] {
+        let html = article(&format!(
+            r#"<div class="entry">{}</div><div class="author">Hoàng Lan</div><div class="cap">{credit}</div>"#,
+            paragraphs()
+        ));
+        assert_eq!(
+            run(&html).expect("an article").author.as_deref(),
+            Some("Hoàng Lan"),
+            "{credit}"
+        );
+    }
+}
+
+#[test]
+fn a_writer_linked_beside_an_outlet_is_one_byline() {
+    let html = article(&format!(
+        r#"<div class="entry">{}</div><p class="author"><a href="/tac-gia/hoang-lan">Hoàng Lan</a> - <a href="/">Báo Lào Cai</a></p>"#,
+        paragraphs()
+    ));
+    assert_eq!(
+        run(&html).expect("an article").author.as_deref(),
+        Some("Hoàng Lan - Báo Lào Cai")
+    );
+}
+
+#[test]
+fn a_relative_time_before_the_date_in_the_first_line() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><article><h1>Chuyển đổi số ở xã</h1>
+        <div class="entry"><p>Cập nhật 3 giờ trước 05/03/2026 08:30</p>{}</div></article></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(
+        run(&html)
+            .expect("an article")
+            .published_at
+            .map(|d| d.to_rfc3339())
+            .as_deref(),
+        Some("2026-03-05T08:30:00+07:00")
+    );
 }

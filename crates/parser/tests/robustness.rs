@@ -141,3 +141,23 @@ fn invalid_utf8_inside_an_article() {
     let cut = (cut..page.len()).find(|&i| page[i] >= 0xc0).unwrap_or(cut) + 1;
     assert!(parse_within(raw(page[..cut].to_vec(), None), Duration::from_secs(10)).is_ok());
 }
+
+/// Inputs a review built against rules that walk or copy text once per
+/// match: each took seconds to a minute at these sizes while quadratic.
+#[test]
+fn repeated_labels_links_and_leads() {
+    const N: usize = 40_000;
+    let labels = format!(
+        r#"<span itemprop="datePublished" content="x">cập nhật {}</span>"#,
+        "người đăng ".repeat(N)
+    );
+    let leads = r#"<span class="lead"></span>"#.repeat(N);
+    let links = format!(
+        r#"<div class="author">{}</div>"#,
+        r#"<a href="/tac-gia/minh-duc">Minh Đức</a> - "#.repeat(N)
+    );
+    for inner in [labels, leads, links] {
+        let result = parse_within(raw(article_around(&inner).into_bytes(), None), Duration::from_secs(10));
+        assert!(matches!(result, Ok(_) | Err(ParseError::NotArticle(_))));
+    }
+}
