@@ -55,7 +55,7 @@ fn a_comment_box_under_the_byline_ends_the_article() {
         <tr><td>Nội dung:</td><td><textarea name="nd"></textarea></td></tr></table></div></div></div></div></body></html>"#,
         paragraphs()
     );
-    // The box is known by its class ("binh-luan") and by its heading.
+    // The form is known by its textarea, whatever the box is named.
     let by_heading = html.replace("ct-binhluan", "ct-box");
     for html in [html, by_heading] {
         let a = run(&html).expect("an article");
