@@ -370,6 +370,17 @@ pub fn source_of(line: &str) -> Option<String> {
     if let Some(c) = THEO_IN_BRACKETS.captures(line) {
         return Some(c[1].trim().to_owned());
     }
+    // "Theo TTXVN", "Theo Trung tâm Dự báo KTTV quốc gia" closing the body:
+    // a short line naming an outlet or an office, not a sentence ("Theo kế
+    // hoạch, …").
+    if let Some(outlet) = line.strip_prefix("Theo ")
+        && outlet.starts_with(char::is_uppercase)
+        && line.split_whitespace().count() <= 12
+        && !line.contains([',', ';', ':'])
+        && !line.ends_with(['.', '!', '?'])
+    {
+        return Some(outlet.trim().to_owned());
+    }
     let c = SOURCE.captures(line)?;
     let value = c[2].trim().trim_end_matches(')').trim().to_owned();
     (!value.is_empty() && value.chars().count() <= 200).then_some(value)
@@ -561,7 +572,8 @@ fn is_role(line: &str) -> bool {
 /// A unit signing the article by itself: a capitalised unit name of a few
 /// words, no sentence ("Văn phòng HĐND-UBND xã", "Trung tâm VH-TT huyện").
 fn is_unit_byline(line: &str) -> bool {
-    line.split_whitespace().count() <= 8
+    // Ten words: "Trung tâm Văn hóa, Thông tin và Thể thao xã".
+    line.split_whitespace().count() <= 10
         && line.starts_with(char::is_uppercase)
         && !line.ends_with(['.', ':', ';', ',', '?', '!'])
         && !line.chars().any(|c| c.is_ascii_digit())

@@ -185,6 +185,16 @@ fn first_date(text: &str) -> Option<DateTime<FixedOffset>> {
     local(date.and_time(time))
 }
 
+/// The date in a page's address: "/2026-08-14/slug.html", "/2026/08/14/",
+/// SharePoint's "/Pages/2020-12-31/slug.aspx". A year and month alone
+/// ("/2026/08/") say no day.
+pub fn date_in_path(path: &str) -> Option<DateTime<FixedOffset>> {
+    static PATH_DATE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)").expect("valid regex"));
+    let c = PATH_DATE.captures(path)?;
+    local(ymd(&c[1], &c[2], &c[3])?.and_time(NaiveTime::MIN))
+}
+
 /// Parses an ISO 8601 / RFC 3339 value as found in meta tags and JSON-LD.
 /// Without an offset the value is taken as Vietnam time; the result is
 /// expressed in +07:00.
@@ -361,6 +371,21 @@ mod tests {
         assert_eq!(at("Đăng ngày: 2024-01-15"), "2024-01-15T00:00:00+07:00");
         // A name in the span before the time, joined without a space.
         assert_eq!(at("Kim Ngân16:12 03/07/2026"), "2026-07-03T16:12:00+07:00");
+    }
+
+    #[test]
+    fn dates_in_addresses() {
+        let at = |p: &str| date_in_path(p).map(|d| d.to_rfc3339()).unwrap_or_default();
+        assert_eq!(
+            at("/tin-tuc/2026-08-14/chu-dong-1842.html"),
+            "2026-08-14T00:00:00+07:00"
+        );
+        assert_eq!(at("/portal/Pages/2020-12-31/slug.aspx"), "2020-12-31T00:00:00+07:00");
+        assert_eq!(at("/2026/08/14/slug/"), "2026-08-14T00:00:00+07:00");
+        // A month alone, an id, an impossible day.
+        for path in ["/2026/08/slug.html", "/tin-tuc/20260814-slug", "/2026-02-30/x"] {
+            assert_eq!(at(path), "", "{path}");
+        }
     }
 
     #[test]

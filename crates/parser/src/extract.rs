@@ -239,6 +239,7 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     // What remains after the title is headline links: a listing laid out
     // inside a larger container.
     let listing_blocks = headline_share(&content_blocks);
+    let data_table = is_data_table(&doc, &content_blocks);
     let mut paragraphs: Vec<String> = content_blocks.into_iter().map(|b| b.text).collect();
     let leading_author = byline::take_leading_credits(&mut paragraphs);
 
@@ -273,7 +274,16 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
             .and_then(|a| byline::clean_author(&a))
     };
     let portal_author = selected_author(portal);
+    let trailing_date = take_trailing_date(&mut paragraphs);
+    // An editor's note under a reader's signed letter ("* Ngày 20-11, trao
+    // đổi với phóng viên, …") is body; the signature above it the byline.
+    let note = paragraphs
+        .len()
+        .checked_sub(1)
+        .filter(|&i| i >= 2 && is_editors_note(&paragraphs[i]))
+        .map(|i| paragraphs.remove(i));
     let (trailer_author, source) = take_trailer(&mut paragraphs);
+    paragraphs.extend(note);
     // The source of a table or a chart, inside the body.
     paragraphs.retain(|p| !byline::is_source_note(p));
     let mut author = portal_author.or(trailer_author).or(leading_author);
@@ -367,7 +377,15 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         }
     }
     if published_at.is_none() {
-        published_at = after.date.or_else(|| source.as_deref().and_then(find_date));
+        // Last, what the page shows least plainly: a date on hover, a
+        // source's date, the date in the address ("/2026-08-14/slug.html",
+        // SharePoint's "/Pages/2020-12-31/").
+        published_at = after
+            .date
+            .or(trailing_date)
+            .or_else(|| date_in_title_attribute(&doc, &index, title_order.unwrap_or(0)))
+            .or_else(|| source.as_deref().and_then(find_date))
+            .or_else(|| crate::dates::date_in_path(page_url.path()));
     }
     let published_at = published_at.map(|d| exact_time(&doc, &index, d));
 
@@ -379,7 +397,9 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     if listing_blocks || looks_like_listing(content, &index) || is_teaser(content, &index) {
         return Err(NotArticle("the main block is a list of links to other pages".into()));
     }
-    if prose_share(&paragraphs) < MIN_PROSE_SHARE {
+    // A dated notice whose body is a table (an address list, a schedule)
+    // is short lines too, but of cells, not of links.
+    if prose_share(&paragraphs) < MIN_PROSE_SHARE && !(data_table && published_at.is_some()) {
         return Err(NotArticle(
             "the main block is short lines (a table or a menu), not prose".into(),
         ));
@@ -428,7 +448,16 @@ fn clean_paragraphs(doc: &Html, index: &Index, blocks: Vec<Block>) -> Vec<Block>
         }
         let noise = short && (NOISE.is_match(&b.text) || unbracket(&b.text).is_some_and(|t| NOISE.is_match(&t)))
             || counters.contains(&i);
-        if noise || !b.text.chars().any(char::is_alphanumeric) {
+        // A table's "-" stands for no data: a cell's value, kept.
+        let dash_cell = || {
+            matches!(b.text.as_str(), "-" | "–" | "—")
+                && doc
+                    .tree
+                    .get(b.owner)
+                    .and_then(ElementRef::wrap)
+                    .is_some_and(|e| matches!(e.value().name(), "td" | "th"))
+        };
+        if noise || !b.text.chars().any(char::is_alphanumeric) && !dash_cell() {
             continue;
         }
         // Consecutive duplicates come from nested markup (a title repeated in alt text, say).
@@ -629,21 +658,90 @@ fn labelled_after(doc: &Html, index: &Index, content: ElementRef<'_>) -> After {
         // A bare date on the first line, or on the line under the byline
         // ("Hồ Thị Thanh Thủy" / "Ngày 07/04/2026").
         // Under the byline only a date itself: "Hạn nộp hồ sơ: 30/04/2026" is none.
-        let only_date = || {
-            let rest = ["Ngày", "ngày"]
-                .iter()
-                .find_map(|p| b.text.strip_prefix(p))
-                .unwrap_or(&b.text);
-            // "(24/07/2025)" in brackets, as ASP.NET templates print it.
-            rest.chars().all(|c| c.is_ascii_digit() || " /.-:,()".contains(c))
-        };
-        let bare =
-            (i == 0 || i == 1 && author.is_some() && only_date()) && b.linked == 0 && b.text.chars().count() <= 40;
+        let bare = (i == 0 || i == 1 && author.is_some() && is_bare_date(&b.text))
+            && b.linked == 0
+            && b.text.chars().count() <= 40;
         if date.is_none() && (DATE_LABEL.is_match(&b.text) || bare) {
             date = find_date(&b.text);
         }
     }
     After { author, source, date }
+}
+
+/// Most of the content's text stands in table cells and hardly any of it
+/// is link text: a table of data, not a menu or a list of news.
+fn is_data_table(doc: &Html, blocks: &[Block]) -> bool {
+    let (mut total, mut in_cells, mut linked) = (0, 0, 0);
+    for b in blocks {
+        let chars = non_space_chars(&b.text);
+        total += chars;
+        linked += b.linked;
+        let in_cell = doc.tree.get(b.owner).is_some_and(|n| {
+            std::iter::once(n)
+                .chain(n.ancestors())
+                .take(4)
+                .filter_map(ElementRef::wrap)
+                .any(|e| matches!(e.value().name(), "td" | "th"))
+        });
+        if in_cell {
+            in_cells += chars;
+        }
+    }
+    in_cells * 10 >= total * 6 && linked * 10 <= total && total > 0
+}
+
+/// A note the newsroom adds under a signed text: "* …", "Ghi chú của Tòa
+/// soạn: …", "Lời Tòa soạn: …".
+fn is_editors_note(paragraph: &str) -> bool {
+    let lower = paragraph.trim_start().to_lowercase();
+    lower.starts_with("* ")
+        || lower.starts_with("*ngày")
+        || [
+            "ghi chú của tòa soạn",
+            "ghi chú của toà soạn",
+            "lời tòa soạn",
+            "lời toà soạn",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
+}
+
+/// A line that is a date and nothing else: "Ngày 14/04/2026", "(24/07/2025)"
+/// as ASP.NET templates print it; not "Hạn nộp hồ sơ: 30/04/2026".
+fn is_bare_date(text: &str) -> bool {
+    let rest = ["Ngày", "ngày"]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))
+        .unwrap_or(text);
+    text.chars().count() <= 40
+        && rest.chars().all(|c| c.is_ascii_digit() || " /.-:,()".contains(c))
+        && find_date(text).is_some()
+}
+
+/// A bare date closing the body, under the byline ("Chi cục Trồng trọt và
+/// Bảo vệ thực vật" / "Ngày 14/04/2026"): the article's date, not its text.
+fn take_trailing_date(paragraphs: &mut Vec<String>) -> Option<DateTime<FixedOffset>> {
+    let date = paragraphs
+        .last()
+        .filter(|p| is_bare_date(p))
+        .and_then(|p| find_date(p))?;
+    paragraphs.pop();
+    Some(date)
+}
+
+/// The date a page shows only on hover: an element named for the date with
+/// no date in its text, the date in its `title` (`<span class="post-date"
+/// title="09/03/2026 07:45"><i class="fa fa-clock-o"></i></span>`). The
+/// one nearest after the title.
+fn date_in_title_attribute(doc: &Html, index: &Index, after: usize) -> Option<DateTime<FixedOffset>> {
+    static TITLED: LazyLock<scraper::Selector> = LazyLock::new(|| meta::sel("[title]"));
+    static DATE_WORD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"date|time|ngay|thoi-?gian|publish").expect("valid regex"));
+    doc.select(&TITLED)
+        .filter(|e| !index.excluded(e.id()) && index.pos(e.id()) > after)
+        .filter(|e| DATE_WORD.is_match(&crate::dom::hints(e.value())))
+        .filter(|e| find_date(&text_of(*e)).is_none())
+        .find_map(|e| e.value().attr("title").and_then(find_date))
 }
 
 /// The blocks of the smallest element holding both the title and the body

@@ -64,3 +64,82 @@ fn a_comment_box_under_the_byline_ends_the_article() {
         assert_eq!(a.source.as_deref(), Some("Hướng dẫn số 62-HD/BTGDVTU"));
     }
 }
+
+#[test]
+fn words_list_markers_are_no_text() {
+    let item = |t: &str| {
+        format!(
+            r#"<p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><![if !supportLists]><span><span style='mso-list:Ignore'>-<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span></span><![endif]><span lang=VI>{t}</span></p>"#
+        )
+    };
+    let html = format!(
+        r#"<html><head><title>Thông báo</title></head><body><article><h1>Thông báo</h1><div class="date">14/04/2026</div>
+        <div class="entry"><p class=MsoNormal>{P1}</p>{}{}</div></article></body></html>"#,
+        item(P2),
+        item(P3)
+    );
+    assert_eq!(run(&html).expect("an article").body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn a_dated_notice_whose_body_is_a_table() {
+    let rows: String = [
+        (
+            "1",
+            "Phường Đông Hà",
+            "Phường 1, Phường 2, Phường 3 và phường Đông Lương cũ",
+            "0233.3852.210",
+        ),
+        (
+            "2",
+            "Phường Nam Đông Hà",
+            "Phường 5, Phường Đông Lễ và phường Đông Thanh cũ",
+            "-",
+        ),
+        (
+            "3",
+            "Xã Cam Lộ",
+            "Thị trấn Cam Lộ, xã Cam Thành và xã Cam Thủy cũ",
+            "0233.3871.115",
+        ),
+        (
+            "4",
+            "Xã Gio Linh",
+            "Thị trấn Gio Linh, xã Gio Quang và xã Gio Mỹ cũ",
+            "0233.3825.204",
+        ),
+        (
+            "5",
+            "Xã Vĩnh Linh",
+            "Thị trấn Hồ Xá, xã Vĩnh Long và xã Vĩnh Chấp cũ",
+            "0233.3824.326",
+        ),
+    ]
+    .iter()
+    .map(|(n, name, merged, phone)| format!("<tr><td>{n}</td><td>{name}</td><td>{merged}</td><td>{phone}</td></tr>"))
+    .collect();
+    let page = |date: &str| {
+        format!(
+            r#"<html><head><title>Địa chỉ trụ sở UBND các xã, phường</title></head><body><div class="detail"><h1>Địa chỉ trụ sở UBND các xã, phường</h1>
+            <div class="date">{date}</div><div class="content"><table><tr><th>STT</th><th>Đơn vị</th><th>Sắp xếp từ các đơn vị cũ</th><th>Điện thoại</th></tr>{rows}</table></div></div></body></html>"#
+        )
+    };
+    let a = run(&page("02/10/2026")).expect("a dated table is an article");
+    let body: Vec<&str> = a.body.split("\n\n").collect();
+    assert_eq!(&body[..4], ["STT", "Đơn vị", "Sắp xếp từ các đơn vị cũ", "Điện thoại"]);
+    // A "-" is a cell's value.
+    assert!(body.contains(&"-"), "{}", a.body);
+    // Undated, the same table is a static page.
+    assert!(run(&page("")).is_err());
+}
+
+#[test]
+fn an_audio_players_title_and_meta_are_chrome() {
+    let html = format!(
+        r#"<html><head><title>Vào vụ cà phê</title></head><body><article><h1>Vào vụ cà phê</h1><div class="date">16/11/2026</div>
+        <div class="entry"><p>{P1}</p><div class="audio-box"><div class="audio-title">Nghe phóng sự: Vào vụ cà phê trên vùng đất Lâm Hà</div>
+        <audio controls><source src="/a.mp3"></audio><div class="audio-meta"><span class="duration">04:12</span><a href="/phat-thanh">Chương trình phát thanh</a></div></div>
+        <p>{P2}</p><p>{P3}</p></div></article></body></html>"#
+    );
+    assert_eq!(run(&html).expect("an article").body, [P1, P2, P3].join("\n\n"));
+}

@@ -4,7 +4,7 @@
 #[path = "common/page.rs"]
 mod page;
 
-use page::{paragraphs, run};
+use page::{P1, P2, P3, paragraphs, run};
 
 fn meta_row_page(meta: &str) -> String {
     format!(
@@ -108,4 +108,46 @@ fn the_newsrooms_signature_in_capitals_under_the_body() {
         paragraphs()
     );
     assert_eq!(run(&html).expect("an article").author, None);
+}
+
+#[test]
+fn a_theo_line_closing_the_body_is_the_source() {
+    let html = format!(
+        r#"<html><head><title>Bão số 15</title></head><body><article><h1>Bão số 15</h1><div class="date">21/11/2026</div>
+        <div class="entry">{}<p style="text-align: right;"><em>Theo Trung tâm Dự báo KTTV quốc gia</em></p></div></article></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.source.as_deref(), Some("Trung tâm Dự báo KTTV quốc gia"));
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+    // A sentence opening with "Theo" is text.
+    let sentence = html.replace(
+        "Theo Trung tâm Dự báo KTTV quốc gia",
+        "Theo kế hoạch, xã sẽ hoàn thành việc rà soát trước ngày 30/11",
+    );
+    assert_eq!(run(&sentence).expect("an article").source, None);
+}
+
+#[test]
+fn a_follow_button_beside_the_author_link() {
+    let html = format!(
+        r##"<html><head><title>Cứu hộ trên biển</title></head><body><article><h1>Cứu hộ trên biển</h1>
+        <div class="detail__meta"><div class="detail__author"><a href="/tac-gia/gia-bao-3218.htm" class="detail__author-name">Gia Bảo</a><a href="#" class="follow">Theo dõi</a></div>
+        <span class="date">08/12/2025 18:25</span></div><div class="detail__body">{}</div></article></body></html>"##,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").author.as_deref(), Some("Gia Bảo"));
+}
+
+#[test]
+fn a_signed_letter_with_the_newsrooms_note_under_it() {
+    let note = "* Ngày 20-11, trao đổi với phóng viên, lãnh đạo UBND phường cho biết phường đã tiếp nhận phản ánh và sẽ tổ chức thu gom trong tuần này.";
+    let html = format!(
+        r#"<html><head><title>Rác ùn ứ trên đường</title></head><body><article><h1>Rác ùn ứ trên đường</h1><div class="date">20/11/2026</div>
+        <div class="entry">{}<p style="text-align: right;"><b>Trần Văn Lộc (phường Tân Tạo, TP.HCM)</b></p><p><em>{note}</em></p></div></article></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.author.as_deref(), Some("Trần Văn Lộc (phường Tân Tạo, TP.HCM)"));
+    assert_eq!(a.body, [P1, P2, P3, note].join("\n\n"));
 }

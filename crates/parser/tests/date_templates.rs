@@ -50,3 +50,47 @@ fn a_bracketed_date_under_the_byline_after_the_body() {
     );
     assert_eq!(published(&html), "2025-07-24T00:00:00+07:00");
 }
+
+#[test]
+fn a_bare_date_under_an_office_closing_the_body() {
+    let html = format!(
+        r#"<html><head><title>Thông báo tình hình sinh vật gây hại</title></head><body><div class="noidung">
+        <h1>Thông báo tình hình sinh vật gây hại</h1>{}
+        <p align="right"><b>Chi cục Trồng trọt và Bảo vệ thực vật</b></p><p align="right"><i>Ngày 14/04/2026</i></p>
+        </div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(published(&html), "2026-04-14T00:00:00+07:00");
+    assert_eq!(a.author.as_deref(), Some("Chi cục Trồng trọt và Bảo vệ thực vật"));
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn a_date_shown_only_on_hover() {
+    let html = format!(
+        r#"<html><head><title>Lịch công tác tuần 11</title></head><body><article><h1>Lịch công tác tuần 11</h1>
+        <div class="post-meta"><span class="post-date" title="09/03/2026 07:45"><i class="fa fa-clock-o"></i></span>
+        <span class="post-view" title="Lượt xem 12/03/2026">292</span></div><div class="post-body">{}</div></article></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(published(&html), "2026-03-09T07:45:00+07:00");
+}
+
+#[test]
+fn a_date_only_in_the_address() {
+    let html = format!(
+        r#"<html><head><title>Chủ động phòng chống sốt xuất huyết</title></head><body><article><h1>Chủ động phòng chống sốt xuất huyết</h1>
+        <div class="post-body">{}</div><p class="author">BS. Trương Thị Kim Liên</p></article></body></html>"#,
+        paragraphs()
+    );
+    let a = vnportal_parser::extract(
+        &html,
+        &url::Url::parse("https://bv.example.gov.vn/tin-tuc/2026-08-14/chu-dong-1842.html").unwrap(),
+    )
+    .expect("an article");
+    assert_eq!(
+        a.published_at.map(|d| d.to_rfc3339()).as_deref(),
+        Some("2026-08-14T00:00:00+07:00")
+    );
+}
