@@ -370,17 +370,6 @@ pub fn source_of(line: &str) -> Option<String> {
     if let Some(c) = THEO_IN_BRACKETS.captures(line) {
         return Some(c[1].trim().to_owned());
     }
-    // "Theo TTXVN", "Theo Trung tâm Dự báo KTTV quốc gia" closing the body:
-    // a short line naming an outlet or an office, not a sentence ("Theo kế
-    // hoạch, …").
-    if let Some(outlet) = line.strip_prefix("Theo ")
-        && outlet.starts_with(char::is_uppercase)
-        && line.split_whitespace().count() <= 12
-        && !line.contains([',', ';', ':'])
-        && !line.ends_with(['.', '!', '?'])
-    {
-        return Some(outlet.trim().to_owned());
-    }
     let c = SOURCE.captures(line)?;
     let value = c[2].trim().trim_end_matches(')').trim().to_owned();
     (!value.is_empty() && value.chars().count() <= 200).then_some(value)
@@ -392,6 +381,22 @@ pub fn is_source_note(line: &str) -> bool {
     let lower = line.trim_start().to_lowercase();
     (lower.starts_with("nguồn:") || lower.starts_with("nguồn tin:") || lower.starts_with("nguồn :"))
         && line.split_whitespace().count() <= 40
+}
+
+/// "Theo TTXVN", "Theo Trung tâm Dự báo KTTV quốc gia" as the body's last
+/// line: a short line naming an outlet or an office, not a sentence ("Theo
+/// kế hoạch, …", "Theo Nghị định 100/2019/NĐ-CP mức phạt …") nor a
+/// quotation's author ("Theo Chủ tịch Hồ Chí Minh").
+fn closing_source(line: &str) -> Option<String> {
+    let outlet = line.trim().strip_prefix("Theo ")?.trim();
+    (outlet.starts_with(char::is_uppercase)
+        && outlet.split_whitespace().count() <= 8
+        && !outlet.contains([',', ';', ':'])
+        && !outlet.chars().any(|c| c.is_ascii_digit())
+        && !outlet.ends_with(['.', '!', '?'])
+        && !starts_with_word(&outlet.to_lowercase(), PERSON_ROLES)
+        && !is_name(outlet))
+    .then(|| outlet.to_owned())
 }
 
 /// Ranks and titles written before a name, in lower case after the first
@@ -572,8 +577,18 @@ fn is_role(line: &str) -> bool {
 /// A unit signing the article by itself: a capitalised unit name of a few
 /// words, no sentence ("Văn phòng HĐND-UBND xã", "Trung tâm VH-TT huyện").
 fn is_unit_byline(line: &str) -> bool {
-    // Ten words: "Trung tâm Văn hóa, Thông tin và Thể thao xã".
-    line.split_whitespace().count() <= 10
+    // Ten words: "Trung tâm Văn hóa, Thông tin và Thể thao xã". Past a few
+    // words a unit is named ("Chi cục Trồng trọt …"); a caption opening
+    // with a unit word goes on in lower case ("Xã ra mắt mô hình …").
+    let words = line.split_whitespace().count();
+    let lower = line.to_lowercase();
+    let named = || {
+        line.split_whitespace()
+            .nth(unit_words(&lower))
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    words <= 10
+        && (words <= 4 || named())
         && line.starts_with(char::is_uppercase)
         && !line.ends_with(['.', ':', ';', ',', '?', '!'])
         && !line.chars().any(|c| c.is_ascii_digit())
@@ -635,8 +650,10 @@ pub fn take_trailer(paragraphs: &mut Vec<String>) -> (Option<String>, Option<Str
     // The source and the byline come in either order; each pass takes a line or stops.
     for _ in 0..MAX_TRAILER_LINES {
         let Some(last) = paragraphs.last() else { break };
+        // A closing "Theo …" line, not under a quotation.
+        let quoted = paragraphs.len() >= 2 && paragraphs[paragraphs.len() - 2].trim_start().starts_with(['“', '"']);
         if source.is_none()
-            && let Some(s) = source_of(last)
+            && let Some(s) = source_of(last).or_else(|| closing_source(last).filter(|_| !quoted))
         {
             source = Some(s);
             paragraphs.pop();

@@ -187,10 +187,11 @@ fn first_date(text: &str) -> Option<DateTime<FixedOffset>> {
 
 /// The date in a page's address: "/2026-08-14/slug.html", "/2026/08/14/",
 /// SharePoint's "/Pages/2020-12-31/slug.aspx". A year and month alone
-/// ("/2026/08/") say no day.
+/// ("/2026/08/") say no day; Joomla's aliases of a menu's creation time
+/// ("/2012-05-28-08-20-34/") date no article.
 pub fn date_in_path(path: &str) -> Option<DateTime<FixedOffset>> {
     static PATH_DATE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)").expect("valid regex"));
+        LazyLock::new(|| Regex::new(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/.]|$)").expect("valid regex"));
     let c = PATH_DATE.captures(path)?;
     local(ymd(&c[1], &c[2], &c[3])?.and_time(NaiveTime::MIN))
 }
@@ -383,7 +384,12 @@ mod tests {
         assert_eq!(at("/portal/Pages/2020-12-31/slug.aspx"), "2020-12-31T00:00:00+07:00");
         assert_eq!(at("/2026/08/14/slug/"), "2026-08-14T00:00:00+07:00");
         // A month alone, an id, an impossible day.
-        for path in ["/2026/08/slug.html", "/tin-tuc/20260814-slug", "/2026-02-30/x"] {
+        for path in [
+            "/2026/08/slug.html",
+            "/tin-tuc/20260814-slug",
+            "/2026-02-30/x",
+            "/index.php/2012-05-28-08-20-34/gioi-thieu",
+        ] {
             assert_eq!(at(path), "", "{path}");
         }
     }

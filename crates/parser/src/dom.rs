@@ -69,7 +69,7 @@ static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
         |advert|(^|[-_\s])ads?([-_\s]|$)|gpt-ad|sponsor|quang-?cao|quangcao|read-?more|xem-?them|doc-?them|(^|[-_\s])attach(ments?|ed-files?|-files?)?(\s|$)|dinh-?kem|(^|[-_\s])files?([-_\s]|$)|download|widget|login|search|tim-?kiem|timkiem|(^|[-_\s])tags?([-_\s]|$)|popup|modal
         |slogan|marquee|weblink|lien-?ket|lienket|poll|binh-?chon|calendar|lich-?cong-?tac|hotline|copyright|toolbar
         |(^|[-_\s])tools?([-_\s]|$)|player(-|__)?(bar|controls?|tools?|title|time)|vjs-control-bar|plyr__controls
-        |audio(-|__)?(title|meta|bar|controls?|time|info)|(^|[-_\s])follow(-?btn|-?button)?([-_\s]|$)
+        |(^|[-_\s])follow(-?btn|-?button)?(\s|$)
         |fb-(post|video|xfbml)|twitter-(tweet|video)|tiktok-embed|instagram-media",
     )
     .expect("valid regex")
@@ -277,11 +277,9 @@ pub(crate) fn chrome_kind(el: &scraper::node::Element, a: &Attrs<'_>, footer_is_
     if dropped || a.hidden {
         return Chrome::Yes;
     }
-    // Word's list markers ("<span style='mso-list:Ignore'>-&nbsp;</span>")
-    // are the bullets a pasted list is drawn with, not its text.
     let hidden = a.style.is_some_and(|s| {
         let s = s.to_ascii_lowercase().replace(' ', "");
-        s.contains("display:none") || s.contains("visibility:hidden") || s.contains("mso-list:ignore")
+        s.contains("display:none") || s.contains("visibility:hidden")
     });
     if hidden {
         return Chrome::Yes;

@@ -240,6 +240,11 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     // inside a larger container.
     let listing_blocks = headline_share(&content_blocks);
     let data_table = is_data_table(&doc, &content_blocks);
+    let mut content_blocks = content_blocks;
+    let trailing_date = take_trailing_date(&doc, &mut content_blocks);
+    // An editor's note under a reader's signed letter ("* Ngày 20-11, trao
+    // đổi với phóng viên, …") is body; the signature above it the byline.
+    let note = take_editors_note(&doc, &mut content_blocks);
     let mut paragraphs: Vec<String> = content_blocks.into_iter().map(|b| b.text).collect();
     let leading_author = byline::take_leading_credits(&mut paragraphs);
 
@@ -274,14 +279,6 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
             .and_then(|a| byline::clean_author(&a))
     };
     let portal_author = selected_author(portal);
-    let trailing_date = take_trailing_date(&mut paragraphs);
-    // An editor's note under a reader's signed letter ("* Ngày 20-11, trao
-    // đổi với phóng viên, …") is body; the signature above it the byline.
-    let note = paragraphs
-        .len()
-        .checked_sub(1)
-        .filter(|&i| i >= 2 && is_editors_note(&paragraphs[i]))
-        .map(|i| paragraphs.remove(i));
     let (trailer_author, source) = take_trailer(&mut paragraphs);
     paragraphs.extend(note);
     // The source of a table or a chart, inside the body.
@@ -383,7 +380,10 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         published_at = after
             .date
             .or(trailing_date)
-            .or_else(|| date_in_title_attribute(&doc, &index, title_order.unwrap_or(0)))
+            .or_else(|| {
+                let body_from = body_start.map_or(usize::MAX, |(order, _)| order);
+                date_in_title_attribute(&doc, &index, title_order.unwrap_or(0), body_from)
+            })
             .or_else(|| source.as_deref().and_then(find_date))
             .or_else(|| crate::dates::date_in_path(page_url.path()));
     }
@@ -676,14 +676,7 @@ fn is_data_table(doc: &Html, blocks: &[Block]) -> bool {
         let chars = non_space_chars(&b.text);
         total += chars;
         linked += b.linked;
-        let in_cell = doc.tree.get(b.owner).is_some_and(|n| {
-            std::iter::once(n)
-                .chain(n.ancestors())
-                .take(4)
-                .filter_map(ElementRef::wrap)
-                .any(|e| matches!(e.value().name(), "td" | "th"))
-        });
-        if in_cell {
+        if in_cell(doc, b) {
             in_cells += chars;
         }
     }
@@ -718,30 +711,64 @@ fn is_bare_date(text: &str) -> bool {
         && find_date(text).is_some()
 }
 
-/// A bare date closing the body, under the byline ("Chi cục Trồng trọt và
-/// Bảo vệ thực vật" / "Ngày 14/04/2026"): the article's date, not its text.
-fn take_trailing_date(paragraphs: &mut Vec<String>) -> Option<DateTime<FixedOffset>> {
-    let date = paragraphs
-        .last()
-        .filter(|p| is_bare_date(p))
-        .and_then(|p| find_date(p))?;
-    paragraphs.pop();
+/// The block lies in a table cell (within a few levels).
+fn in_cell(doc: &Html, b: &Block) -> bool {
+    doc.tree.get(b.owner).is_some_and(|n| {
+        std::iter::once(n)
+            .chain(n.ancestors())
+            .take(4)
+            .filter_map(ElementRef::wrap)
+            .any(|e| matches!(e.value().name(), "td" | "th"))
+    })
+}
+
+/// A bare date closing the body under a line that signs alone ("Chi cục
+/// Trồng trọt và Bảo vệ thực vật" / "Ngày 14/04/2026"): the article's date,
+/// not its text. Not a table's last cell, a deadline.
+fn take_trailing_date(doc: &Html, blocks: &mut Vec<Block>) -> Option<DateTime<FixedOffset>> {
+    let [.., above, last] = blocks.as_slice() else {
+        return None;
+    };
+    if !is_bare_date(&last.text) || in_cell(doc, last) || in_cell(doc, above) || !byline::stands_alone(&above.text) {
+        return None;
+    }
+    let date = find_date(&last.text)?;
+    blocks.pop();
     Some(date)
+}
+
+/// An editor's note under a signature set right, as a reader's letter
+/// ends: taken off while the byline is read, put back after.
+fn take_editors_note(doc: &Html, blocks: &mut Vec<Block>) -> Option<String> {
+    let [_, .., above, last] = blocks.as_slice() else {
+        return None;
+    };
+    if !is_editors_note(&last.text) || in_cell(doc, above) || !right_aligned(doc, above.owner) {
+        return None;
+    }
+    blocks.pop().map(|b| b.text)
 }
 
 /// The date a page shows only on hover: an element named for the date with
 /// no date in its text, the date in its `title` (`<span class="post-date"
 /// title="09/03/2026 07:45"><i class="fa fa-clock-o"></i></span>`). The
 /// one nearest after the title.
-fn date_in_title_attribute(doc: &Html, index: &Index, after: usize) -> Option<DateTime<FixedOffset>> {
+fn date_in_title_attribute(doc: &Html, index: &Index, after: usize, before: usize) -> Option<DateTime<FixedOffset>> {
     static TITLED: LazyLock<scraper::Selector> = LazyLock::new(|| meta::sel("[title]"));
-    static DATE_WORD: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"date|time|ngay|thoi-?gian|publish").expect("valid regex"));
+    static DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(^|[-_\s])(post-?|publish-?|created-?|article-?)?(date|time|ngay|ngay-?dang|thoi-?gian)([-_\s]|$)")
+            .expect("valid regex")
+    });
+    // Between the title and the body: a sidebar's "Tin mới" dates its own
+    // stories. An element with text (a wrapper) shows what it shows.
     doc.select(&TITLED)
-        .filter(|e| !index.excluded(e.id()) && index.pos(e.id()) > after)
+        .filter(|e| (after..before).contains(&index.pos(e.id())) && !index.excluded(e.id()))
+        .filter(|e| index.text_stats(e.id()).0 < 40)
+        .filter(|e| !crate::dom::in_related_box(*e))
         .filter(|e| DATE_WORD.is_match(&crate::dom::hints(e.value())))
-        .filter(|e| find_date(&text_of(*e)).is_none())
-        .find_map(|e| e.value().attr("title").and_then(find_date))
+        .filter_map(|e| e.value().attr("title").and_then(find_date).map(|d| (e, d)))
+        .find(|(e, _)| find_date(&text_of(*e)).is_none())
+        .map(|(_, d)| d)
 }
 
 /// The blocks of the smallest element holding both the title and the body

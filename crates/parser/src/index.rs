@@ -221,6 +221,11 @@ impl Marked {
     }
 }
 
+/// The most text a box around a form field may hold and be a form.
+const FORM_MAX_TEXT: u32 = 400;
+/// The most text a box around an audio player may hold and be the player.
+const PLAYER_MAX_TEXT: u32 = 200;
+
 const EXCLUDED_ROOT: u8 = 1;
 const EXCLUDED: u8 = 2;
 const IN_LINK: u8 = 4;
@@ -266,7 +271,10 @@ impl Index {
         };
         // Positions of the open elements, innermost last.
         let mut stack: Vec<u32> = Vec::new();
-        let mut textareas: Vec<NodeId> = Vec::new();
+        // Form fields and audio players, with the most text the box around
+        // them may hold to be chrome; Word's list markers.
+        let mut boxed: Vec<(NodeId, u32)> = Vec::new();
+        let mut list_markers: Vec<NodeId> = Vec::new();
         for edge in doc.tree.root().traverse() {
             match edge {
                 Edge::Open(node) => {
@@ -295,8 +303,15 @@ impl Index {
                             if el.name() == "a" {
                                 flags |= IN_LINK;
                             }
-                            if el.name() == "textarea" {
-                                textareas.push(node.id());
+                            match el.name() {
+                                "textarea" => boxed.push((node.id(), FORM_MAX_TEXT)),
+                                "audio" => boxed.push((node.id(), PLAYER_MAX_TEXT)),
+                                _ => {}
+                            }
+                            if a.style
+                                .is_some_and(|s| s.contains("mso-list") && s.to_ascii_lowercase().contains("ignore"))
+                            {
+                                list_markers.push(node.id());
                             }
                             if matches!(el.name(), "script" | "style" | "noscript" | "template") {
                                 flags |= IN_CODE;
@@ -330,40 +345,59 @@ impl Index {
                 }
             }
         }
-        ix.exclude_forms(doc, &textareas);
+        ix.exclude_boxes(doc, &boxed);
+        ix.exclude_list_markers(doc, &list_markers);
         ix.keep_main_column();
         ix
     }
 
-    /// A comment or contact form is chrome whatever its classes say: the
-    /// largest element around a `<textarea>` that holds little text (its
-    /// heading "Ý kiến bạn đọc", the labels "Họ tên:", "Nội dung:").
-    fn exclude_forms(&mut self, doc: &Html, textareas: &[NodeId]) {
-        const FORM_MAX_TEXT: u32 = 400;
-        const FORM_LEVELS: usize = 8;
-        for &id in textareas {
+    /// A comment or contact form, an audio player, is chrome whatever its
+    /// classes say: the largest element around a `<textarea>` or an
+    /// `<audio>` that holds little text (a form's heading "Ý kiến bạn đọc"
+    /// and labels "Họ tên:", "Nội dung:"; a player's title and duration).
+    fn exclude_boxes(&mut self, doc: &Html, boxed: &[(NodeId, u32)]) {
+        const LEVELS: usize = 8;
+        for &(id, max_text) in boxed {
             let Some(node) = doc.tree.get(id) else { continue };
             let Some(root) = node
                 .ancestors()
-                .take(FORM_LEVELS)
+                .take(LEVELS)
                 .filter(|a| {
                     a.value()
                         .as_element()
                         .is_some_and(|e| !matches!(e.name(), "body" | "html"))
                 })
                 .map(|a| self.pos(a.id()))
-                .take_while(|&p| p < self.text.len() && self.text[p] <= FORM_MAX_TEXT)
+                .take_while(|&p| p < self.text.len() && self.text[p] <= max_text)
                 .last()
             else {
                 continue;
             };
-            if self.flags[root] & EXCLUDED != 0 {
+            self.exclude_subtree(root);
+        }
+    }
+
+    /// Word draws a pasted list's bullets in `<span style='mso-list:Ignore'>`:
+    /// a bullet ("-", "·", "§") is no text; a number ("1.", "Điều 1.") is.
+    fn exclude_list_markers(&mut self, doc: &Html, markers: &[NodeId]) {
+        for &id in markers {
+            let Some(el) = doc.tree.get(id).and_then(scraper::ElementRef::wrap) else {
                 continue;
+            };
+            let p = self.pos(id);
+            if p < self.text.len() && self.text[p] <= 8 && !el.text().any(|t| t.chars().any(char::is_alphanumeric)) {
+                self.exclude_subtree(p);
             }
-            self.flags[root] |= EXCLUDED_ROOT | EXCLUDED;
-            for p in root + 1..=self.end[root] as usize {
-                self.flags[p] |= EXCLUDED;
-            }
+        }
+    }
+
+    fn exclude_subtree(&mut self, root: usize) {
+        if self.flags[root] & EXCLUDED != 0 {
+            return;
+        }
+        self.flags[root] |= EXCLUDED_ROOT | EXCLUDED;
+        for p in root + 1..=self.end[root] as usize {
+            self.flags[p] |= EXCLUDED;
         }
     }
 

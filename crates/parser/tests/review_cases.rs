@@ -308,3 +308,124 @@ fn a_relative_time_before_the_date_in_the_first_line() {
         Some("2026-03-05T08:30:00+07:00")
     );
 }
+
+fn tin(date: &str, body: &str, after: &str) -> String {
+    format!(
+        r#"<html><head><title>Xã triển khai chuyển đổi số</title></head><body><div class="tin"><h1>Xã triển khai chuyển đổi số</h1>{date}
+        <div class="noi-dung-tin">{body}</div>{after}</div></body></html>"#
+    )
+}
+
+const DATED: &str = r#"<div class="ngay">22/11/2026</div>"#;
+
+#[test]
+fn a_tables_last_date_cell_is_a_deadline() {
+    let body = format!(
+        "<p>{P1}</p><p>{P2}</p><table><tr><td>Nội dung</td><td>Thời hạn</td></tr><tr><td>Hoàn thành cài đặt ứng dụng</td><td>30/11/2026</td></tr></table>"
+    );
+    let a = run(&tin(DATED, &body, "")).expect("an article");
+    assert!(a.body.ends_with("30/11/2026"), "{}", a.body);
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2026-11-22T00:00:00+07:00");
+    assert!(run(&tin("", &body, "")).is_err(), "a deadline dates no article");
+}
+
+#[test]
+fn a_closing_caption_is_no_office_byline() {
+    for caption in [
+        "Xã ra mắt mô hình chợ không dùng tiền mặt",
+        "Hội viên Phụ nữ xã ra quân dọn vệ sinh",
+    ] {
+        let body = format!(r#"{}<p><img src="/a.jpg"></p><p><em>{caption}</em></p>"#, paragraphs());
+        let a = run(&tin(DATED, &body, "")).expect("an article");
+        assert_eq!(a.author, None, "{caption}");
+        assert!(a.body.ends_with(caption), "{caption}");
+    }
+}
+
+#[test]
+fn a_sidebars_hover_date_dates_another_story() {
+    let sidebar = r#"<div class="col-md-4"><h3>Tin mới</h3><ul><li><a href="/tin/2">Hội nghị tổng kết</a> <span class="date" title="05/01/2019 08:00"><i class="fa fa-clock-o"></i></span></li></ul></div>"#;
+    assert!(run(&tin("", &paragraphs(), sidebar)).is_err());
+}
+
+#[test]
+fn joomlas_dated_aliases_date_no_article() {
+    let html = tin("", &paragraphs(), "");
+    let url = "https://xa.example.gov.vn/index.php/2012-05-28-08-20-34/2012-05-28-08-21-11/123-bai-viet";
+    assert!(vnportal_parser::extract(&html, &url::Url::parse(url).unwrap()).is_err());
+}
+
+#[test]
+fn numbers_drawn_by_word_lists_are_text() {
+    let item = |marker: &str, text: &str| {
+        format!(
+            r#"<p style="mso-list:l0 level1 lfo1"><span style="mso-list:Ignore">{marker}<span>&nbsp;&nbsp;</span></span>{text}</p>"#
+        )
+    };
+    let body = format!(
+        "<p>{P1}</p>{}{}",
+        item("Điều 1.", "Phạm vi điều chỉnh của quy chế."),
+        item("2.", "Đối tượng áp dụng của quy chế.")
+    );
+    let a = run(&tin(DATED, &body, "")).expect("an article");
+    assert!(
+        a.body.contains("Điều 1. Phạm vi điều chỉnh") && a.body.contains("2. Đối tượng áp dụng"),
+        "{}",
+        a.body
+    );
+}
+
+#[test]
+fn theo_lines_that_are_no_closing_source() {
+    // A related headline after the content, a box heading.
+    for after in [
+        r#"<div class="lq"><a href="/tin/3">Theo Bộ Y tế số ca mắc sốt xuất huyết tăng mạnh</a></div>"#,
+        "<h3>Theo Dòng Sự Kiện</h3>",
+    ] {
+        assert_eq!(
+            run(&tin(DATED, &paragraphs(), after)).expect("an article").source,
+            None,
+            "{after}"
+        );
+    }
+    // A quotation's author, a sentence citing a decree.
+    for last in [
+        "<p>“Dễ trăm lần không dân cũng chịu, khó vạn lần dân liệu cũng xong.”</p><p>Theo Chủ tịch Hồ Chí Minh</p>",
+        "<p>Theo Nghị định 100/2019/NĐ-CP mức phạt từ 4 đến 6 triệu đồng</p>",
+    ] {
+        let a = run(&tin(DATED, &format!("{}{last}", paragraphs()), "")).expect("an article");
+        assert_eq!(a.source, None, "{last}");
+        assert!(a.body.contains("Theo "), "{last}");
+    }
+}
+
+#[test]
+fn a_footnote_under_a_table_of_names() {
+    let body = format!(
+        "<p>{P1}</p><p>{P2}</p><p>Danh sách cá nhân được khen thưởng:</p><table><tr><td>1</td><td>Nguyễn Văn An</td></tr><tr><td>2</td><td>Trần Thị Bình</td></tr></table><p>* Danh sách xếp theo thứ tự vần ABC</p>"
+    );
+    let a = run(&tin(DATED, &body, "")).expect("an article");
+    assert_eq!(a.author, None);
+    assert!(a.body.contains("Trần Thị Bình"), "{}", a.body);
+}
+
+#[test]
+fn follow_up_and_audio_news_are_content() {
+    let a = run(&tin(
+        DATED,
+        &format!(r#"<p>{P1}</p><p>{P2}</p><div class="follow-up"><p>{P3}</p></div>"#),
+        "",
+    ))
+    .expect("an article");
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+    let audio = format!(
+        r#"<html><head><title>Bản tin thời sự tối</title></head><body><div class="audio-detail"><h1 class="audio-title">Bản tin thời sự tối</h1>
+        {DATED}<audio controls src="/a.mp3"></audio><div class="noi-dung-tin">{}</div></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&audio).expect("an article");
+    assert_eq!(
+        (a.title.as_str(), a.body),
+        ("Bản tin thời sự tối", [P1, P2, P3].join("\n\n"))
+    );
+}

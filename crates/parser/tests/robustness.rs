@@ -161,3 +161,13 @@ fn repeated_labels_links_and_leads() {
         assert!(matches!(result, Ok(_) | Err(ParseError::NotArticle(_))));
     }
 }
+
+/// Date-named wrappers with a `title` around the whole body: each would be
+/// flattened to look for a date in its text.
+#[test]
+fn nested_hover_date_wrappers() {
+    let open = r#"<div class="date" title="x">"#.repeat(3000);
+    let inner = format!("{open}{}{}", PARAGRAPH.repeat(3200), "</div>".repeat(3000));
+    let result = parse_within(raw(article_around(&inner).into_bytes(), None), Duration::from_secs(10));
+    assert!(matches!(result, Ok(_) | Err(ParseError::NotArticle(_))));
+}
