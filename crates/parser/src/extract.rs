@@ -235,12 +235,11 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         }
     }
 
-    let content_blocks = clean_paragraphs(&doc, &index, content_blocks);
+    let mut content_blocks = clean_paragraphs(&doc, &index, content_blocks);
     // What remains after the title is headline links: a listing laid out
     // inside a larger container.
     let listing_blocks = headline_share(&content_blocks);
     let data_table = is_data_table(&doc, &content_blocks);
-    let mut content_blocks = content_blocks;
     let trailing_date = take_trailing_date(&doc, &mut content_blocks);
     // An editor's note under a reader's signed letter ("* Ngày 20-11, trao
     // đổi với phóng viên, …") is body; the signature above it the byline.
@@ -449,14 +448,7 @@ fn clean_paragraphs(doc: &Html, index: &Index, blocks: Vec<Block>) -> Vec<Block>
         let noise = short && (NOISE.is_match(&b.text) || unbracket(&b.text).is_some_and(|t| NOISE.is_match(&t)))
             || counters.contains(&i);
         // A table's "-" stands for no data: a cell's value, kept.
-        let dash_cell = || {
-            matches!(b.text.as_str(), "-" | "–" | "—")
-                && doc
-                    .tree
-                    .get(b.owner)
-                    .and_then(ElementRef::wrap)
-                    .is_some_and(|e| matches!(e.value().name(), "td" | "th"))
-        };
+        let dash_cell = || matches!(b.text.as_str(), "-" | "–" | "—") && enclosing_cell(doc, b.owner, 1).is_some();
         if noise || !b.text.chars().any(char::is_alphanumeric) && !dash_cell() {
             continue;
         }
@@ -479,13 +471,8 @@ fn slide_counters(doc: &Html, index: &Index, blocks: &[Block]) -> HashSet<usize>
     // A cell holding the counter and nothing else: a schedule's day. A
     // layout table's cell holds the whole story around its counters.
     let in_table = |b: &Block| {
-        doc.tree.get(b.owner).is_some_and(|n| {
-            std::iter::once(n)
-                .chain(n.ancestors())
-                .filter_map(ElementRef::wrap)
-                .find(|e| matches!(e.value().name(), "td" | "th"))
-                .is_some_and(|cell| index.text_stats(cell.id()).0 == non_space_chars(&b.text))
-        })
+        enclosing_cell(doc, b.owner, usize::MAX)
+            .is_some_and(|cell| index.text_stats(cell.id()).0 == non_space_chars(&b.text))
     };
     for (i, b) in blocks.iter().enumerate() {
         if let Some(c) = COUNTER.captures(&b.text)
@@ -658,7 +645,7 @@ fn labelled_after(doc: &Html, index: &Index, content: ElementRef<'_>) -> After {
         // A bare date on the first line, or on the line under the byline
         // ("Hồ Thị Thanh Thủy" / "Ngày 07/04/2026").
         // Under the byline only a date itself: "Hạn nộp hồ sơ: 30/04/2026" is none.
-        let bare = (i == 0 || i == 1 && author.is_some() && is_bare_date(&b.text))
+        let bare = (i == 0 || i == 1 && author.is_some() && bare_date(&b.text).is_some())
             && b.linked == 0
             && b.text.chars().count() <= 40;
         if date.is_none() && (DATE_LABEL.is_match(&b.text) || bare) {
@@ -699,27 +686,32 @@ fn is_editors_note(paragraph: &str) -> bool {
         .any(|p| lower.starts_with(p))
 }
 
-/// A line that is a date and nothing else: "Ngày 14/04/2026", "(24/07/2025)"
-/// as ASP.NET templates print it; not "Hạn nộp hồ sơ: 30/04/2026".
-fn is_bare_date(text: &str) -> bool {
+/// The date of a line that is a date and nothing else: "Ngày 14/04/2026",
+/// "(24/07/2025)" as ASP.NET templates print it; not "Hạn nộp hồ sơ: 30/04/2026".
+fn bare_date(text: &str) -> Option<DateTime<FixedOffset>> {
     let rest = ["Ngày", "ngày"]
         .iter()
         .find_map(|p| text.strip_prefix(p))
         .unwrap_or(text);
-    text.chars().count() <= 40
-        && rest.chars().all(|c| c.is_ascii_digit() || " /.-:,()".contains(c))
-        && find_date(text).is_some()
+    (text.chars().count() <= 40 && rest.chars().all(|c| c.is_ascii_digit() || " /.-:,()".contains(c)))
+        .then(|| find_date(text))
+        .flatten()
+}
+
+/// The nearest table cell among `owner` and its ancestors, `levels` of
+/// them counting `owner`.
+fn enclosing_cell(doc: &Html, owner: NodeId, levels: usize) -> Option<ElementRef<'_>> {
+    let node = doc.tree.get(owner)?;
+    std::iter::once(node)
+        .chain(node.ancestors())
+        .take(levels)
+        .filter_map(ElementRef::wrap)
+        .find(|e| matches!(e.value().name(), "td" | "th"))
 }
 
 /// The block lies in a table cell (within a few levels).
 fn in_cell(doc: &Html, b: &Block) -> bool {
-    doc.tree.get(b.owner).is_some_and(|n| {
-        std::iter::once(n)
-            .chain(n.ancestors())
-            .take(4)
-            .filter_map(ElementRef::wrap)
-            .any(|e| matches!(e.value().name(), "td" | "th"))
-    })
+    enclosing_cell(doc, b.owner, 4).is_some()
 }
 
 /// A bare date closing the body under a line that signs alone ("Chi cục
@@ -729,10 +721,10 @@ fn take_trailing_date(doc: &Html, blocks: &mut Vec<Block>) -> Option<DateTime<Fi
     let [.., above, last] = blocks.as_slice() else {
         return None;
     };
-    if !is_bare_date(&last.text) || in_cell(doc, last) || in_cell(doc, above) || !byline::stands_alone(&above.text) {
+    let date = bare_date(&last.text)?;
+    if in_cell(doc, last) || in_cell(doc, above) || !byline::stands_alone(&above.text) {
         return None;
     }
-    let date = find_date(&last.text)?;
     blocks.pop();
     Some(date)
 }

@@ -86,10 +86,17 @@ pub fn check(doc: &Html, index: &Index, url: &Url) -> Result<(), NotArticle> {
 pub fn check_template(doc: &Html, index: &Index, adapter: Option<&Overrides>) -> Result<(), NotArticle> {
     static IMG: LazyLock<Selector> = LazyLock::new(|| sel("img"));
     static H1: LazyLock<Selector> = LazyLock::new(|| sel("h1"));
-    if adapter.is_none() {
+    let Some(adapter) = adapter else {
+        return Ok(());
+    };
+    let empty = |e: &scraper::ElementRef<'_>| index.text_stats(e.id()).0 == 0 && e.select(&IMG).next().is_none();
+    // The page's own platform first: on almost every page its body holds
+    // the article, and the other platforms' selectors need not walk the
+    // document.
+    let found = |e: &scraper::ElementRef<'_>| !index.excluded(e.id()) && !empty(e);
+    if adapter.body.as_ref().is_some_and(|b| b.select(doc).any(|e| found(&e))) {
         return Ok(());
     }
-    let empty = |e: &scraper::ElementRef<'_>| index.text_stats(e.id()).0 == 0 && e.select(&IMG).next().is_none();
     let mut bodies = crate::platform::all_selectors()
         .filter_map(|a| a.body.as_ref())
         .flat_map(|b| b.select(doc))
