@@ -28,6 +28,48 @@ static YMD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*|năm\s+)?(\d{4})\b").expect("valid regex")
 });
+/// The month names of WordPress's Vietnamese locale, capitalised or in
+/// capitals as it prints them ("16 Tháng Năm, 2026", "Tháng Năm 16, 2026");
+/// lower-case "12 tháng năm 2025" is "twelve months of 2025".
+const VI_MONTHS: [&str; 12] = [
+    "Một",
+    "Hai",
+    "Ba",
+    "Tư",
+    "Năm",
+    "Sáu",
+    "Bảy",
+    "Tám",
+    "Chín",
+    "Mười",
+    "Mười Một",
+    "Mười Hai",
+];
+static VI_MONTH: LazyLock<String> = LazyLock::new(|| {
+    // Longest first: "Mười Một" before "Mười".
+    let mut names: Vec<&str> = VI_MONTHS.to_vec();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    let forms: Vec<String> = names.iter().flat_map(|n| [n.to_string(), n.to_uppercase()]).collect();
+    format!(r"(?:Tháng|THÁNG)\s+({})", forms.join("|"))
+});
+static VI_MONTH_DMY: LazyLock<Regex> = LazyLock::new(|| {
+    let month = &*VI_MONTH;
+    Regex::new(&format!(r"\b(\d{{1,2}})\s+{month}\s*,?\s*(\d{{4}})(?:\D|$)")).expect("valid regex")
+});
+static VI_MONTH_MDY: LazyLock<Regex> = LazyLock::new(|| {
+    let month = &*VI_MONTH;
+    Regex::new(&format!(r"{month}\s+(\d{{1,2}}),?\s+(\d{{4}})(?:\D|$)")).expect("valid regex")
+});
+
+/// The number of a month of [`VI_MONTHS`], in either case.
+fn vi_month_number(name: &str) -> Option<String> {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    VI_MONTHS
+        .iter()
+        .position(|n| n.to_lowercase() == name)
+        .map(|i| (i + 1).to_string())
+}
+
 /// English month names, as English editions and en-US themes print them:
 /// "November 19, 2026", "Nov. 19, 2026", "19 November 2026".
 /// Capitalised or in capitals: lower-case "may" is Vietnamese (sewing).
@@ -176,14 +218,36 @@ fn first_date(text: &str) -> Option<DateTime<FixedOffset>> {
             let (start, end) = (c.get(0)?.start(), c.get(3)?.end());
             Some((start, end, ymd(&c[3], &month_number(&c[2])?, &c[1])?))
         });
+    let vietnamese = VI_MONTH_DMY
+        .captures(text)
+        .and_then(|c| {
+            let (start, end) = (c.get(0)?.start(), c.get(3)?.end());
+            Some((start, end, ymd(&c[3], &vi_month_number(&c[2])?, &c[1])?))
+        })
+        .or_else(|| {
+            let c = VI_MONTH_MDY.captures(text)?;
+            let (start, end) = (c.get(0)?.start(), c.get(3)?.end());
+            Some((start, end, ymd(&c[3], &vi_month_number(&c[1])?, &c[2])?))
+        });
     // The first of the forms in the line.
-    let (start, end, date) = [dmy, words, ymd_text, english]
+    let (start, end, date) = [dmy, words, ymd_text, english, vietnamese]
         .into_iter()
         .flatten()
         .min_by_key(|f| f.0)?;
+    // "Hôm nay: Chủ nhật, 22-11-2026": the header's today, never the
+    // article's date; a date after it on the line may be.
+    if TODAY.is_match(&text[..start]) {
+        return first_date(&text[end..]);
+    }
     let time = nearby_time(text, start, end).unwrap_or(NaiveTime::MIN);
     local(date.and_time(time))
 }
+
+/// A label of today's date just before a date: "Hôm nay: Chủ nhật,", "Today is".
+static TODAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])(?:hôm\s+nay|today)(?:\s+is)?[^\p{L}\d]*(?:(?:là\s+)?(?:thứ\s+\S+|chủ\s+nhật|ngày|cn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[^\p{L}\d]*){0,2}$")
+        .expect("valid regex")
+});
 
 /// The date in a page's address: "/2026-08-14/slug.html", "/2026/08/14/",
 /// SharePoint's "/Pages/2020-12-31/slug.aspx". A year and month alone
@@ -445,6 +509,39 @@ mod tests {
         assert_eq!(at("Ngày 12 tháng 1 năm 2024"), "2024-01-12T00:00:00+07:00");
         // A duration is no date.
         assert_eq!(at("Sau 3 tháng 10 ngày thi công"), "");
+    }
+
+    #[test]
+    fn month_names_of_the_vietnamese_wordpress_locale() {
+        assert_eq!(at("16 Tháng Năm, 2026"), "2026-05-16T00:00:00+07:00");
+        assert_eq!(at("Tháng Mười Một 3, 2025 08:10"), "2025-11-03T08:10:00+07:00");
+        assert_eq!(at("03 THÁNG MƯỜI, 2025"), "2025-10-03T00:00:00+07:00");
+        assert_eq!(at("1 Tháng Mười Hai 2025"), "2025-12-01T00:00:00+07:00");
+        // Lower case is a count of months, not a date.
+        assert_eq!(at("trong 12 tháng năm 2025"), "");
+    }
+
+    #[test]
+    fn today_in_a_header_is_no_date() {
+        for text in [
+            "Hôm nay: Chủ nhật, 22-11-2026",
+            "Hôm nay, ngày 22/11/2026",
+            "Hôm nay là Chủ nhật, ngày 22 tháng 11 năm 2026",
+            "Today is Sunday, 22/11/2026",
+            "HÔM NAY: CN, 22/11/2026",
+        ] {
+            assert_eq!(at(text), "", "{text}");
+        }
+        // A date after today's on the same line still counts.
+        assert_eq!(
+            at("Hôm nay: 22/11/2026 | Đăng lúc: 20/11/2026 08:00"),
+            "2026-11-20T08:00:00+07:00"
+        );
+        // "Hôm nay" further off labels no date.
+        assert_eq!(
+            at("Hôm nay đoàn đã về tới xã, ngày 20/11/2026"),
+            "2026-11-20T00:00:00+07:00"
+        );
     }
 
     #[test]

@@ -55,6 +55,7 @@ static NOISE: LazyLock<Regex> = LazyLock::new(|| {
           | (số\s+)?lượt\s+xem.{0,20}
           | đánh\s+giá(\s+cho)?\s+bài\s+viết.{0,40}
           | \d+\s+điểm\s*\(.{0,30}\)
+          | (tệp|tập\s+tin|file|tài\s+liệu|văn\s+bản)\s+đính\s+kèm\s*:?
           | (chia\s+sẻ|in\s+bài(\s+viết|\s+này)?|in\s+trang|bản\s+in|gửi\s+email|gửi\s+cho\s+bạn\s+bè|gửi\s+bài\s+viết|quay\s+lại|trở\s+về|về\s+đầu\s+trang|lên\s+đầu\s+trang|cỡ\s+chữ|phóng\s+to|thu\s+nhỏ|xem\s+(toàn|full)\s+màn\s+hình|bình\s+luận|phản\s+hồi|facebook|twitter|zalo|email|print|share|tweet|like|[a|A]\-?\s*[a|A]\+?)(\s*[|:·•/]\s*.{0,60})?
         )$",
     )

@@ -148,14 +148,14 @@ fn is_site_name(title: &str) -> bool {
         .is_some_and(|c| c.get(2).is_none_or(|half| is_place_half(half.as_str())))
 }
 
+/// Words of a site's name in `<title>`: the portal, the office, the address.
+static SITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(cổng|trang)\s+(thông\s+tin|ttđt|tt)|ban\s+(dân\s+vận|tuyên\s+giáo)|ubnd|ủy ban|portal|\.gov\.vn")
+        .expect("valid regex")
+});
+
 /// Cuts a site-name suffix or prefix: "Title - Cổng thông tin điện tử huyện Kim Sơn".
 pub fn strip_site_name(title: &str) -> String {
-    static SITE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)(cổng|trang)\s+(thông\s+tin|ttđt|tt)|ban\s+(dân\s+vận|tuyên\s+giáo)|ubnd|ủy ban|portal|\.gov\.vn",
-        )
-        .expect("valid regex")
-    });
     for sep in [" | ", " - ", " – ", " — ", " :: ", " » "] {
         // From the right, past the second half of a hyphenated place name
         // ("… - Cổng TTĐT tỉnh Bà Rịa - Vũng Tàu"), to the part naming the site.
@@ -168,10 +168,16 @@ pub fn strip_site_name(title: &str) -> String {
                 break;
             }
         }
-        if let Some((head, tail)) = title.split_once(sep)
+        if let Some((head, mut tail)) = title.split_once(sep)
             && SITE.is_match(head)
             && !SITE.is_match(tail)
         {
+            // The office's province after it: "UBND XÃ NÀ GIÀNG - TỈNH CAO BẰNG - Title".
+            while let Some((place, rest)) = tail.split_once(sep)
+                && is_place_half(place)
+            {
+                tail = rest;
+            }
             return tail.trim().to_owned();
         }
     }
@@ -209,6 +215,9 @@ pub struct PageTitles {
     stripped_lower: Option<String>,
     /// What a headline with a badge before it may repeat ([`title_names`]).
     names: Vec<String>,
+    /// The part of `<title>` [`strip_site_name`] cut, lower-cased: the
+    /// heading printing it is the site's logo.
+    site_lower: Option<String>,
 }
 
 impl PageTitles {
@@ -222,7 +231,16 @@ impl PageTitles {
         let document = document_title(doc);
         let og_lower = og.as_deref().map(|t| strip_site_name(t).to_lowercase());
         let named = document.as_deref().filter(|t| !is_site_name(t));
+        let site_lower = named.and_then(|t| {
+            let article = strip_site_name(t);
+            let site = t
+                .strip_prefix(article.as_str())
+                .or_else(|| t.strip_suffix(article.as_str()))?;
+            let site = site.trim_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | ':' | '»'));
+            (!site.is_empty()).then(|| site.to_lowercase())
+        });
         PageTitles {
+            site_lower,
             names: title_names(og_lower.as_deref(), named),
             stripped_lower: named.map(|t| strip_site_name(t).to_lowercase()),
             document_lower: named.map(str::to_lowercase),
@@ -287,7 +305,9 @@ fn printed_at(doc: &Html, index: &Index, text: &str) -> Option<NodeId> {
 /// neither show.
 fn shown_part(doc: &Html, title: &str) -> Option<String> {
     let (head, tail) = split_at_last_separator(title)?;
-    let parts = [head, tail].map(|p| p.split_whitespace().count() >= 3);
+    // A part naming the site ("UBND XÃ … - TỈNH …") is the logo's, whichever shows.
+    let parts = [(head, tail), (tail, head)]
+        .map(|(p, other)| p.split_whitespace().count() >= 3 && !(SITE.is_match(p) && !SITE.is_match(other)));
     let shown = printed_each(doc, [head, tail]).map(|n| n.is_some());
     match [shown[0] && parts[0], shown[1] && parts[1]] {
         [true, false] => Some(head.to_owned()),
@@ -459,13 +479,18 @@ fn best_heading(
         // portals print whole headlines in capitals).
         let box_heading =
             !text.chars().any(char::is_lowercase) && text.split_whitespace().count() <= 6 && el.value().name() != "h1";
-        if !names_page && (RELATED_HEADING.is_match(&text) || box_heading) {
+        let logo = titles.site_lower.as_deref() == Some(lower.as_str());
+        if !names_page && (RELATED_HEADING.is_match(&text) || box_heading || logo) {
             continue;
         }
         let mut score = 0;
         if names_page {
             score += 6;
-        } else if doc_title.as_deref().is_some_and(|t| t.contains(&lower)) {
+        } else if doc_title.as_deref() == Some(lower.as_str())
+            || stripped.as_deref().is_some_and(|t| t.contains(&lower))
+        {
+            // Part of the article's half of `<title>`: a heading repeating
+            // the half the site's name fills is the logo.
             score += 3;
         }
         score += match el.value().name() {

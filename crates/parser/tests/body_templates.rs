@@ -143,3 +143,14 @@ fn an_audio_players_title_and_meta_are_chrome() {
     );
     assert_eq!(run(&html).expect("an article").body, [P1, P2, P3].join("\n\n"));
 }
+
+#[test]
+fn an_attachment_label_is_no_body_text() {
+    let html = format!(
+        r#"<html><head><title>Thông báo lịch cắt điện</title></head><body><article class="post"><h1>Thông báo lịch cắt điện</h1>
+        <div class="date">16/05/2026</div><div class="entry-content">{}<p><strong>Tệp đính kèm:</strong></p>
+        <div class="wp-block-file"><a href="/tb-318.pdf">TB 318 Dien luc</a><a href="/tb-318.pdf" download>Tải về</a></div></div></article></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").body, [P1, P2, P3].join("\n\n"));
+}

@@ -94,3 +94,14 @@ fn a_date_only_in_the_address() {
         Some("2026-08-14T00:00:00+07:00")
     );
 }
+
+#[test]
+fn wordpress_vietnamese_month_names() {
+    let html = format!(
+        r#"<html><head><title>THÔNG BÁO LỊCH CẮT ĐIỆN</title></head><body><article class="post type-post">
+        <h1 class="entry-title">THÔNG BÁO LỊCH CẮT ĐIỆN</h1><div class="entry-meta"><span class="date">16 Tháng Năm, 2026</span></div>
+        <div class="entry-content">{}</div></article></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(published(&html), "2026-05-16T00:00:00+07:00");
+}

@@ -1,0 +1,50 @@
+//! Where templates print the headline, and headings that are not it.
+
+#[path = "common/page.rs"]
+mod page;
+
+use page::{P1, P2, P3, paragraphs, run};
+
+/// An old ASP commune site: the commune's name in the banner's `<h1>`,
+/// "Hôm nay: …" in the bar under it, a `<title>` of "site - province -
+/// section", the headline in a `<b>` of a table row with its date under a
+/// `<br>`.
+fn table_layout(header_date: &str) -> String {
+    format!(
+        r#"<html><head><title>UBND XÃ NÀ GIÀNG - TỈNH CAO BẰNG - Hỏi đáp pháp luật</title></head><body>
+        <table><tr><td colspan="2"><h1><font size="6">UBND XÃ NÀ GIÀNG - TỈNH CAO BẰNG</font></h1></td></tr>
+        <tr><td colspan="2"><b>{header_date}</b> <a href="/">Trang chủ</a> | <a href="/lh">Liên hệ</a></td></tr>
+        <tr><td width="190"><a href="/a">Giới thiệu</a><br><a href="/b">Tin tức - Sự kiện</a><br><a href="/c">Văn bản</a></td>
+        <td><table><tr><td><font size="1"><a href="/">Trang chủ</a> &raquo; <a href="/hd">Hỏi - Đáp pháp luật</a></font></td></tr>
+        <tr><td><font size="3"><b>Hỏi - Đáp về đăng ký khai sinh khi cha mẹ chưa đăng ký kết hôn</b></font><br><font size="1">(Ngày 09-12-2025)</font></td></tr>
+        <tr><td>{}</td></tr></table></td></tr></table></body></html>"#,
+        paragraphs()
+    )
+}
+
+#[test]
+fn the_site_names_heading_is_no_headline_nor_todays_date_the_articles() {
+    let a = run(&table_layout("Hôm nay: Chủ nhật, 22-11-2026")).expect("an article");
+    assert_eq!(
+        a.title,
+        "Hỏi - Đáp về đăng ký khai sinh khi cha mẹ chưa đăng ký kết hôn"
+    );
+    assert_eq!(
+        a.published_at.map(|d| d.to_rfc3339()).as_deref(),
+        Some("2025-12-09T00:00:00+07:00")
+    );
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn a_heading_that_is_the_article_half_of_the_title_still_names_it() {
+    // The same heading word for word in `<title>`'s article half is the title.
+    let html = format!(
+        r#"<html><head><title>Hội nghị tổng kết năm 2026 - UBND xã Nà Giàng</title></head><body>
+        <div class="logo"><h2>UBND xã Nà Giàng</h2></div><div class="news"><h1>Hội nghị tổng kết năm 2026</h1>
+        <div class="date">20/11/2026</div><div class="content">{}</div></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.title, "Hội nghị tổng kết năm 2026");
+}
