@@ -72,6 +72,27 @@ const UNIT_STARTS: &[&str] = &[
     "mặt trận",
     "công ty",
     "hợp tác xã",
+    "học viện",
+    "đại học",
+    // Sector agencies: "Đồn Biên phòng …", "Tòa án nhân dân …".
+    "đồn",
+    "tòa án",
+    "toà án",
+    "hải quan",
+    "bảo hiểm xã hội",
+    "bhxh",
+    "điện lực",
+    "chi hội",
+    "lữ đoàn",
+    "trung đoàn",
+    "sư đoàn",
+    "tiểu đoàn",
+    "đại đội",
+    // The portal's own newsroom: "Cổng TTĐT tỉnh".
+    "cổng ttđt",
+    "cổng thông tin",
+    "trang ttđt",
+    "trang thông tin",
 ];
 
 /// `line` (lower-cased) opens with one of `words` as whole words: "ban" is
@@ -154,6 +175,7 @@ const NOT_AUTHORS: &[&str] = &[
     "super user",
     "webmaster",
     "ban biên tập",
+    "biên tập",
     "biên tập viên",
 ];
 
@@ -195,8 +217,12 @@ fn join_credits(names: &str) -> String {
 }
 
 /// A source label after a byline in one line ("… | Nguồn: Văn phòng Sở").
-static SOURCE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\s*[|;,–—-]\s*(nguồn(\s+tin)?|theo)\s*:").expect("valid regex"));
+static SOURCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    // Labelled ("| Nguồn: …") or in brackets closing the line ("Quang Hùng,
+    // (Theo Báo Hải quan)").
+    Regex::new(r"(?i)\s*[|;,–—-]\s*(nguồn(\s+tin)?|theo)\s*:|[\s|;,–—-]*\(\s*(nguồn(\s+tin)?|theo)\b[^()]*\)\s*$")
+        .expect("valid regex")
+});
 
 /// A byline from an author element: labels cut, e-mail addresses dropped,
 /// account names, meta lines with a date and long texts rejected.
@@ -225,13 +251,18 @@ pub(crate) fn credit_name(line: &str) -> Option<String> {
     let names = trim_end_punct(&line[m.end()..]);
     // After a label the office that signs is the author too ("Tác giả bài
     // viết: Văn phòng HĐND và UBND xã").
-    let each = |name: &str| is_short_line(name) && (is_name(name_part(name)) || is_unit_byline(name));
+    // A rank, a name and a long unit may run past a short line ("Tin, ảnh:
+    // Thiếu tá Lê Văn Khánh – Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo").
+    let each = |name: &str| {
+        is_short_line(name) && (is_name(name_part(name)) || is_unit_byline(name)) || is_name_and_unit(name)
+    };
     let parts: Vec<&str> = INNER_CREDIT
         .split(names)
         .map(str::trim)
         .filter(|n| !n.is_empty())
         .collect();
-    (!parts.is_empty() && is_short_line(names) && parts.iter().all(|n| each(n))).then(|| parts.join(", "))
+    let short = is_short_line(names) || parts.len() == 1 && is_name_and_unit(names);
+    (!parts.is_empty() && short && parts.iter().all(|n| each(n))).then(|| parts.join(", "))
 }
 
 /// Labelled names inside a meta line: "Ngày cập nhật: 08/01/2020 - Người
@@ -347,16 +378,35 @@ pub fn take_leading_credits(paragraphs: &mut Vec<String>) -> Option<String> {
     }
     // Labelled with a colon: a capitalised first line ("TIN HOẠT ĐỘNG",
     // "NỘI DUNG CHÍNH") is a heading, not a credit.
+    let credit = |p: &str| {
+        if LEADING_LABEL.is_match(p) {
+            credit_name(p)
+        } else {
+            name_before_role(p)
+        }
+    };
     let n = paragraphs
         .iter()
         .take(MAX_TRAILER_LINES)
-        .take_while(|p| LEADING_LABEL.is_match(p) && credit_name(p).is_some())
+        .take_while(|p| credit(p).is_some())
         .count();
     if n == 0 || n == paragraphs.len() {
         return None;
     }
-    let names: Vec<String> = paragraphs.drain(..n).filter_map(|p| credit_name(&p)).collect();
+    let names: Vec<String> = paragraphs.drain(..n).filter_map(|p| credit(&p)).collect();
     Some(join_unique(names))
+}
+
+/// An interview's or a translation's credit, the role in brackets after the
+/// name: "MAI HƯƠNG (thực hiện)", "Ngọc Anh (ghi)", "Minh Châu (lược dịch)".
+fn name_before_role(line: &str) -> Option<String> {
+    static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(.{2,60}?)\s*\(\s*(thực\s+hiện|ghi|dịch|lược\s+dịch|biên\s+dịch|tổng\s+hợp)\s*\)$")
+            .expect("valid regex")
+    });
+    let c = ROLE_AFTER.captures(line.trim())?;
+    let name = c.get(1)?.as_str().trim();
+    is_name(name_part(name)).then(|| name.to_owned())
 }
 
 /// "(Theo baonghean.vn)": a source in brackets needs no colon; a sentence
@@ -388,15 +438,20 @@ pub fn is_source_note(line: &str) -> bool {
 /// kế hoạch, …", "Theo Nghị định 100/2019/NĐ-CP mức phạt …") nor a
 /// quotation's author ("Theo Chủ tịch Hồ Chí Minh").
 fn closing_source(line: &str) -> Option<String> {
-    let outlet = line.trim().strip_prefix("Theo ")?.trim();
-    (outlet.starts_with(char::is_uppercase)
-        && outlet.split_whitespace().count() <= 8
-        && !outlet.contains([',', ';', ':'])
-        && !outlet.chars().any(|c| c.is_ascii_digit())
-        && !outlet.ends_with(['.', '!', '?'])
-        && !starts_with_word(&outlet.to_lowercase(), PERSON_ROLES)
-        && !is_name(outlet))
-    .then(|| outlet.to_owned())
+    let outlets = line.trim().strip_prefix("Theo ")?.trim();
+    // Several outlets: "Theo Kyodo, NHK", "Theo Reuters, AFP".
+    let parts: Vec<&str> = outlets.split(", ").collect();
+    let one = |outlet: &str| {
+        outlet.starts_with(char::is_uppercase)
+            && outlet.split_whitespace().count() <= if parts.len() > 1 { 3 } else { 8 }
+            && !outlet.contains([',', ';', ':'])
+            && !outlet.chars().any(|c| c.is_ascii_digit())
+            && !outlet.ends_with(['.', '!', '?'])
+            && !starts_with_word(&outlet.to_lowercase(), PERSON_ROLES)
+            // A person has two names at least; one word is an outlet ("Reuters", "TTXVN").
+            && !(is_name(outlet) && outlet.split_whitespace().count() >= 2)
+    };
+    (parts.len() <= 4 && parts.iter().all(|p| one(p))).then(|| outlets.to_owned())
 }
 
 /// Ranks and titles written before a name, in lower case after the first
@@ -699,7 +754,15 @@ pub fn take_trailer(paragraphs: &mut Vec<String>) -> (Option<String>, Option<Str
                 break;
             }
             if n >= 2 && is_byline(last) {
-                author = Some(last.trim_end_matches('.').to_owned());
+                let name = last.trim_end_matches('.').to_owned();
+                // Co-writers one a line, each a person: "Thượng tá Nguyễn
+                // Văn Bình" / "Trung úy Lê Quang Vinh".
+                if n >= 3 && is_person(&name) && is_person(&paragraphs[n - 2]) && is_short_line(&paragraphs[n - 2]) {
+                    author = Some(format!("{}, {name}", paragraphs[n - 2]));
+                    paragraphs.truncate(n - 2);
+                    continue;
+                }
+                author = Some(name);
                 // A credit line above names a co-writer: "Bài và ảnh: Đại úy
                 // Lê Văn Tú (…)" / "Thượng úy Hoàng Anh (…)".
                 credited = true;
@@ -754,6 +817,51 @@ mod tests {
             Some("Nguyễn Mạnh Khôi, Phó trưởng ban TT Ban Dân vận Tỉnh ủy")
         );
         assert_eq!(left, 1);
+    }
+
+    #[test]
+    fn a_credit_with_a_rank_and_a_long_unit() {
+        let line = "Tin, ảnh: Thiếu tá Lê Văn Khánh – Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo";
+        assert_eq!(
+            trailer(&[line]).0.as_deref(),
+            Some("Thiếu tá Lê Văn Khánh – Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo")
+        );
+    }
+
+    #[test]
+    fn co_writers_one_a_line() {
+        assert_eq!(
+            trailer(&["Thượng tá Nguyễn Văn Bình", "Trung úy Lê Quang Vinh"]),
+            (
+                Some("Thượng tá Nguyễn Văn Bình, Trung úy Lê Quang Vinh".into()),
+                None,
+                1
+            )
+        );
+        // A name over a role is one writer.
+        assert_eq!(
+            trailer(&["Nguyễn Mạnh Khôi", "Phó trưởng ban TT Ban Dân vận Tỉnh ủy"])
+                .0
+                .as_deref(),
+            Some("Nguyễn Mạnh Khôi, Phó trưởng ban TT Ban Dân vận Tỉnh ủy")
+        );
+    }
+
+    #[test]
+    fn the_portals_newsroom_signs() {
+        assert_eq!(trailer(&["Cổng TTĐT tỉnh"]).0.as_deref(), Some("Cổng TTĐT tỉnh"));
+    }
+
+    #[test]
+    fn several_outlets_closing_the_body_are_the_source() {
+        assert_eq!(
+            trailer(&["Minh Châu", "Theo Kyodo, NHK"]),
+            (Some("Minh Châu".into()), Some("Kyodo, NHK".into()), 1)
+        );
+        assert_eq!(trailer(&["Theo Reuters"]).1.as_deref(), Some("Reuters"));
+        // A sentence opening with "Theo" is none, nor a person.
+        assert_eq!(trailer(&["Minh Châu", "Theo Bác Hồ, đạo đức là gốc"]).1, None);
+        assert_eq!(trailer(&["Theo Nguyễn Văn An"]).1, None);
     }
 
     #[test]

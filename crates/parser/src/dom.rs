@@ -68,7 +68,7 @@ static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
         |print|(^|[-_\s])in-?bai|rating|vote|danh-?gia|danhgia|counter|thong-?ke|thongke|visit|truy-?cap|truycap
         |advert|(^|[-_\s])ads?([-_\s]|$)|gpt-ad|sponsor|quang-?cao|quangcao|read-?more|xem-?them|doc-?them|(^|[-_\s])attach(ments?|ed-files?|-files?)?(\s|$)|dinh-?kem|(^|[-_\s])files?([-_\s]|$)|download|widget|login|search|tim-?kiem|timkiem|(^|[-_\s])tags?([-_\s]|$)|popup|modal
         |slogan|marquee|weblink|lien-?ket|lienket|poll|binh-?chon|calendar|lich-?cong-?tac|hotline|copyright|toolbar
-        |(^|[-_\s])tools?([-_\s]|$)|player(-|__)?(bar|controls?|tools?|title|time)|vjs-control-bar|plyr__controls
+        |(^|[-_\s])tools?([-_\s]|$)|player(-|__)?(bar|controls?|tools?|title|time|duration)|video(-|__)?duration|vjs-control-bar|plyr__controls
         |(^|[-_\s])follow(-?btn|-?button)?(\s|$)
         |fb-(post|video|xfbml)|twitter-(tweet|video)|tiktok-embed|instagram-media",
     )
@@ -158,10 +158,20 @@ fn hints_of(a: &Attrs<'_>) -> String {
     }
     if let Some(id) = a.id {
         s.push(' ');
-        s.push_str(id);
+        s.push_str(drupal_block_id(id, a.class).unwrap_or(id));
     }
     s.make_ascii_lowercase();
     s
+}
+
+/// Drupal names a block "block-THEME-NAME" ("block-thongke-content" on a
+/// statistics office's theme "thongke"): the theme's name is on every
+/// block, the site's, not the block's; only the name after it says what
+/// the block is.
+fn drupal_block_id<'a>(id: &'a str, class: Option<&str>) -> Option<&'a str> {
+    let rest = id.strip_prefix("block-")?;
+    let (_theme, name) = rest.split_once('-')?;
+    class?.split_ascii_whitespace().any(|c| c == "block").then_some(name)
 }
 
 /// The class words that describe the element. WordPress's `post_class()`
@@ -293,10 +303,14 @@ pub(crate) fn chrome_kind(el: &scraper::node::Element, a: &Attrs<'_>, footer_is_
     let hints = hints_of(a);
     // SharePoint's rich-text styles ("ms-rteTableFooterOddCol-default" on
     // a caption row) format the article; they name no chrome.
-    let hints = if hints.contains("ms-rte") {
+    // An `<article>` classed by its genre ("article-comment", a commentary,
+    // "bình luận") is the article; readers' comments are plural or boxed
+    // ("comments", "comment-list", "box-comment").
+    let genre = name == "article" && hints.contains("comment");
+    let hints = if hints.contains("ms-rte") || genre {
         hints
             .split_whitespace()
-            .filter(|w| !w.starts_with("ms-rte"))
+            .filter(|w| !w.starts_with("ms-rte") && !(genre && is_genre_word(w)))
             .collect::<Vec<_>>()
             .join(" ")
     } else {
@@ -307,6 +321,14 @@ pub(crate) fn chrome_kind(el: &scraper::node::Element, a: &Attrs<'_>, footer_is_
     }
     let column_only = COLUMN.is_match(&hints) && !NEGATIVE.is_match(&COLUMN.replace_all(&hints, " "));
     if column_only { Chrome::Column } else { Chrome::Yes }
+}
+
+/// "article-comment", "post-comment": an article's genre, commentary.
+fn is_genre_word(word: &str) -> bool {
+    ["article", "news", "post", "story"].iter().any(|k| {
+        word.strip_prefix(k)
+            .is_some_and(|rest| matches!(rest, "-comment" | "_comment"))
+    })
 }
 
 /// One block of text in document order and the innermost block element holding it.

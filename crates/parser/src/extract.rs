@@ -453,8 +453,13 @@ fn clean_paragraphs(doc: &Html, index: &Index, blocks: Vec<Block>) -> Vec<Block>
         if noise || !b.text.chars().any(char::is_alphanumeric) && !dash_cell() {
             continue;
         }
-        // Consecutive duplicates come from nested markup (a title repeated in alt text, say).
-        if out.last().is_none_or(|l| l.text != b.text) {
+        // Consecutive duplicates come from nested markup (a title repeated in
+        // alt text, say); two cells of a row may hold the same figure.
+        let cell = |owner| enclosing_cell(doc, owner, 4).map(|c| c.id());
+        if out
+            .last()
+            .is_none_or(|l| l.text != b.text || cell(b.owner).is_some_and(|c| cell(l.owner) != Some(c)))
+        {
             out.push(b);
         }
     }

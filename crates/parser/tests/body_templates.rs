@@ -154,3 +154,74 @@ fn an_attachment_label_is_no_body_text() {
     );
     assert_eq!(run(&html).expect("an article").body, [P1, P2, P3].join("\n\n"));
 }
+
+#[test]
+fn a_commentary_classed_article_comment_is_the_article() {
+    let html = format!(
+        r#"<html><head><title>Đừng để một cửa thành nhiều cửa</title></head><body><main>
+        <article class="article article-comment"><h1>Đừng để một cửa thành nhiều cửa</h1><div class="date">10/11/2026</div>
+        <div class="article__body">{}</div></article>
+        <section class="comments"><h3>Bình luận</h3><ul><li class="comment">Bài viết rất đúng.</li></ul></section>
+        </main></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn a_players_duration_is_no_text() {
+    let html = format!(
+        r#"<html><head><title>Cây vụ đông</title></head><body><div class="video-detail"><h1>Cây vụ đông</h1>
+        <div class="date">21-11-2026 | 16:40</div><div class="player-wrap"><video controls src="/v.mp4"></video>
+        <span class="player-duration">03:42</span></div><div class="video-caption"><p>Nông dân chăm sóc khoai tây vụ đông.</p></div>{}</div></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(
+        run(&html).expect("an article").body,
+        ["Nông dân chăm sóc khoai tây vụ đông.", P1, P2, P3].join("\n\n")
+    );
+}
+
+#[test]
+fn a_sub_headline_under_the_title_leads_the_text() {
+    let sub = "Kiểm sát viên tranh tụng, đối đáp thuyết phục, làm rõ thủ đoạn dùng tài khoản ngân hàng thuê";
+    let html = format!(
+        r#"<html><head><title>Phiên tòa rút kinh nghiệm</title></head><body><div class="edn_article">
+        <h1 class="edn_articleTitle">Phiên tòa rút kinh nghiệm</h1><h3 class="edn_subTitle">{sub}</h3>
+        <div class="edn_articleInfo">Cập nhật lúc 08h30 ngày 05/08/2025</div><div class="edn_articleText">{}</div></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.title, "Phiên tòa rút kinh nghiệm");
+    assert_eq!(a.body, [sub, P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn a_drupal_themes_name_in_block_ids_names_no_block() {
+    // The statistics office's theme "thongke" reads like a visit counter.
+    let html = format!(
+        r#"<html><head><title>Tình hình kinh tế tháng Mười | Thống kê tỉnh</title></head><body>
+        <div id="block-thongke-page-title" class="block block-core"><h1 class="page-title">Tình hình kinh tế tháng Mười</h1></div>
+        <div id="block-thongke-content" class="block block-system"><article class="node"><footer class="node__meta">
+        <time datetime="2026-11-06T09:05:12Z">06/11/2026 - 16:05</time></footer><div class="field--name-body">{}</div></article></div>
+        <div id="block-thongke-visitcounter" class="block"><p>Lượt truy cập: 123456</p></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.title, "Tình hình kinh tế tháng Mười");
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn two_cells_of_a_row_may_hold_the_same_figure() {
+    let html = format!(
+        r#"<html><head><title>Tình hình dịch bệnh</title></head><body><article><h1>Tình hình dịch bệnh</h1>
+        <div class="date">12/08/2026</div><div class="entry-content">{}<table><tr><th>Bệnh</th><th>Tuần</th><th>Cộng dồn</th></tr>
+        <tr><td>Dại</td><td>4</td><td>4</td></tr></table></div></article></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(
+        run(&html).expect("an article").body,
+        [P1, P2, P3, "Bệnh", "Tuần", "Cộng dồn", "Dại", "4", "4"].join("\n\n")
+    );
+}

@@ -151,3 +151,51 @@ fn a_signed_letter_with_the_newsrooms_note_under_it() {
     assert_eq!(a.author.as_deref(), Some("Trần Văn Lộc (phường Tân Tạo, TP.HCM)"));
     assert_eq!(a.body, [P1, P2, P3, note].join("\n\n"));
 }
+
+#[test]
+fn an_interviews_credit_with_its_role_in_brackets_opens_the_body() {
+    let html = format!(
+        r#"<html><head><title>Công chứng điện tử</title><meta name="author" content="site_editor"></head><body><article>
+        <h1>Công chứng điện tử</h1><div class="date">18/10/2026</div><div class="td-post-content">
+        <p style="text-align:right"><strong>MAI HƯƠNG (thực hiện)</strong></p>{}</div></article></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.author.as_deref(), Some("MAI HƯƠNG"));
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn a_writer_with_a_degree_and_an_academy_on_two_lines_under_a_list() {
+    let html = format!(
+        r#"<html><head><title>Sinh hoạt chi bộ</title></head><body><div class="journal-content-article"><h1>Sinh hoạt chi bộ</h1>
+        <div class="date">12/09/2026</div><div class="content">{}<h2>Tài liệu tham khảo</h2><ol><li>Hướng dẫn số 12-HD/BTCTW.</li></ol>
+        <p style="text-align: right;"><strong>TS. NGUYỄN THỊ THU HIỀN</strong></p>
+        <p style="text-align: right;"><em>Học viện Chính trị khu vực I</em></p></div></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(
+        a.author.as_deref(),
+        Some("TS. NGUYỄN THỊ THU HIỀN, Học viện Chính trị khu vực I")
+    );
+}
+
+#[test]
+fn an_author_box_with_a_source_in_brackets_and_a_cms_editor_account() {
+    let page = |author_box: &str| {
+        format!(
+            r#"<html><head><title>Phát hiện lô hàng</title></head><body><article><h1>Phát hiện lô hàng</h1>
+            <div class="date">09/06/2026</div><div class="post-content">{}</div>{author_box}</article></body></html>"#,
+            paragraphs()
+        )
+    };
+    let sourced =
+        page(r#"<div class="post-author"><p><strong>Quang Hùng</strong></p><p><em>(Theo Báo Hải quan)</em></p></div>"#);
+    assert_eq!(run(&sourced).expect("an article").author.as_deref(), Some("Quang Hùng"));
+    // WordPress's account "Biên tập" (editor) is no byline.
+    let account = page(
+        r#"<span class="byline">bởi <span class="author vcard"><a href="/author/bientap/">Biên tập</a></span></span>"#,
+    );
+    assert_eq!(run(&account).expect("an article").author, None);
+}
