@@ -310,7 +310,7 @@ pub(crate) fn chrome_kind(el: &scraper::node::Element, a: &Attrs<'_>, footer_is_
     let hints = if hints.contains("ms-rte") || genre {
         hints
             .split_whitespace()
-            .filter(|w| !w.starts_with("ms-rte") && !(genre && is_genre_word(w)))
+            .filter(|w| !(w.starts_with("ms-rte") || genre && is_genre_word(w)))
             .collect::<Vec<_>>()
             .join(" ")
     } else {

@@ -306,8 +306,9 @@ fn printed_at(doc: &Html, index: &Index, text: &str) -> Option<NodeId> {
 fn shown_part(doc: &Html, title: &str) -> Option<String> {
     let (head, tail) = split_at_last_separator(title)?;
     // A part naming the site ("UBND XÃ … - TỈNH …") is the logo's, whichever shows.
-    let parts = [(head, tail), (tail, head)]
-        .map(|(p, other)| p.split_whitespace().count() >= 3 && !(SITE.is_match(p) && !SITE.is_match(other)));
+    let names_site = |p: &str, other: &str| SITE.is_match(p) && !SITE.is_match(other);
+    let parts =
+        [(head, tail), (tail, head)].map(|(p, other)| p.split_whitespace().count() >= 3 && !names_site(p, other));
     let shown = printed_each(doc, [head, tail]).map(|n| n.is_some());
     match [shown[0] && parts[0], shown[1] && parts[1]] {
         [true, false] => Some(head.to_owned()),
