@@ -78,16 +78,6 @@ const UNIT_STARTS: &[&str] = &[
     "đồn",
     "tòa án",
     "toà án",
-    "hải quan",
-    "bảo hiểm xã hội",
-    "bhxh",
-    "điện lực",
-    "chi hội",
-    "lữ đoàn",
-    "trung đoàn",
-    "sư đoàn",
-    "tiểu đoàn",
-    "đại đội",
     // The portal's own newsroom: "Cổng TTĐT tỉnh".
     "cổng ttđt",
     "cổng thông tin",
@@ -252,16 +242,24 @@ pub(crate) fn credit_name(line: &str) -> Option<String> {
     // After a label the office that signs is the author too ("Tác giả bài
     // viết: Văn phòng HĐND và UBND xã").
     // A rank, a name and a long unit may run past a short line ("Tin, ảnh:
-    // Thiếu tá Lê Văn Khánh – Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo").
-    let each = |name: &str| {
-        is_short_line(name) && (is_name(name_part(name)) || is_unit_byline(name)) || is_name_and_unit(name)
+    // Thiếu tá Lê Văn Khánh – Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo");
+    // "Ảnh: Ông Lê Văn Hải – Trung tâm Y tế huyện kiểm tra …" is a caption.
+    let ranked_unit = |name: &str| {
+        is_name_and_unit(name)
+            && has_rank(name)
+            && DASHES
+                .iter()
+                .find_map(|d| name.split_once(d))
+                .is_some_and(|(_, unit)| unit.split_whitespace().count() <= 12)
     };
+    let each =
+        |name: &str| is_short_line(name) && (is_name(name_part(name)) || is_unit_byline(name)) || ranked_unit(name);
     let parts: Vec<&str> = INNER_CREDIT
         .split(names)
         .map(str::trim)
         .filter(|n| !n.is_empty())
         .collect();
-    let short = is_short_line(names) || parts.len() == 1 && is_name_and_unit(names);
+    let short = is_short_line(names) || parts.len() == 1 && ranked_unit(names);
     (!parts.is_empty() && short && parts.iter().all(|n| each(n))).then(|| parts.join(", "))
 }
 
@@ -397,6 +395,16 @@ pub fn take_leading_credits(paragraphs: &mut Vec<String>) -> Option<String> {
     Some(join_unique(names))
 }
 
+/// A writer's line among co-writers one a line: a whole name of two words
+/// or more, not a caption's "Ông …" / "Bà …" nor a "name, unit" line.
+fn is_co_writer(line: &str) -> bool {
+    const PRONOUNS: &[&str] = &["ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu"];
+    line.split_whitespace().count() >= 2
+        && is_name(line)
+        && !starts_with_word(&line.to_lowercase(), PRONOUNS)
+        && !crate::places::is_province(line)
+}
+
 /// An interview's or a translation's credit, the role in brackets after the
 /// name: "MAI HƯƠNG (thực hiện)", "Ngọc Anh (ghi)", "Minh Châu (lược dịch)".
 fn name_before_role(line: &str) -> Option<String> {
@@ -406,7 +414,8 @@ fn name_before_role(line: &str) -> Option<String> {
     });
     let c = ROLE_AFTER.captures(line.trim())?;
     let name = c.get(1)?.as_str().trim();
-    is_name(name_part(name)).then(|| name.to_owned())
+    // "Hà Nội (tổng hợp)" names a place.
+    (is_name(name_part(name)) && !crate::places::is_province(name)).then(|| name.to_owned())
 }
 
 /// "(Theo baonghean.vn)": a source in brackets needs no colon; a sentence
@@ -448,8 +457,14 @@ fn closing_source(line: &str) -> Option<String> {
             && !outlet.chars().any(|c| c.is_ascii_digit())
             && !outlet.ends_with(['.', '!', '?'])
             && !starts_with_word(&outlet.to_lowercase(), PERSON_ROLES)
-            // A person has two names at least; one word is an outlet ("Reuters", "TTXVN").
-            && !(is_name(outlet) && outlet.split_whitespace().count() >= 2)
+            // A person has two names at least; one word is an outlet in
+            // capitals or in Latin letters ("TTXVN", "Reuters"), not "Bác".
+            && match outlet.split_whitespace().count() {
+                1 => outlet.is_ascii() || !outlet.chars().any(char::is_lowercase),
+                _ => !is_name(outlet),
+            }
+            // Outlets in a list are proper names: "Kế hoạch, UBND xã" opens a sentence.
+            && (parts.len() == 1 || outlet.split_whitespace().all(|w| w.starts_with(char::is_uppercase)))
     };
     (parts.len() <= 4 && parts.iter().all(|p| one(p))).then(|| outlets.to_owned())
 }
@@ -482,6 +497,14 @@ const NAME_PREFIXES: &[&str] = &[
 
 /// A person's name: 1 to 5 words, each capitalised, letters only; after a
 /// rank or title ("Đại úy", "Luật sư"), at least two such words.
+/// The line opens with a rank or a title of [`NAME_PREFIXES`] ("Thiếu tá …").
+fn has_rank(text: &str) -> bool {
+    NAME_PREFIXES.iter().any(|p| {
+        text.get(..p.len())
+            .is_some_and(|head| head.to_lowercase() == *p && text[p.len()..].starts_with(char::is_whitespace))
+    })
+}
+
 fn is_name(text: &str) -> bool {
     // The prefix is compared on the line itself: lower-casing may change
     // byte lengths ("İ"), so offsets into a lower-cased copy are not offsets
@@ -757,7 +780,7 @@ pub fn take_trailer(paragraphs: &mut Vec<String>) -> (Option<String>, Option<Str
                 let name = last.trim_end_matches('.').to_owned();
                 // Co-writers one a line, each a person: "Thượng tá Nguyễn
                 // Văn Bình" / "Trung úy Lê Quang Vinh".
-                if n >= 3 && is_person(&name) && is_person(&paragraphs[n - 2]) && is_short_line(&paragraphs[n - 2]) {
+                if n >= 3 && is_co_writer(&name) && is_co_writer(&paragraphs[n - 2]) {
                     author = Some(format!("{}, {name}", paragraphs[n - 2]));
                     paragraphs.truncate(n - 2);
                     continue;
@@ -826,6 +849,9 @@ mod tests {
             trailer(&[line]).0.as_deref(),
             Some("Thiếu tá Lê Văn Khánh – Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo")
         );
+        // A caption credited to its photographer's subject is none.
+        let caption = "Ảnh: Ông Lê Văn Hải – Trung tâm Y tế huyện kiểm tra công tác tiêm chủng tại các trạm y tế xã trên địa bàn huyện";
+        assert_eq!(trailer(&[caption]).0, None);
     }
 
     #[test]
@@ -838,6 +864,17 @@ mod tests {
                 1
             )
         );
+        // A caption above a byline is no co-writer.
+        for caption in [
+            "Ông Nguyễn Văn Hùng, Chủ tịch UBND xã phát biểu tại hội nghị",
+            "Bà Trần Thị Lan",
+        ] {
+            assert_eq!(
+                trailer(&[caption, "Minh Châu"]),
+                (Some("Minh Châu".into()), None, 2),
+                "{caption}"
+            );
+        }
         // A name over a role is one writer.
         assert_eq!(
             trailer(&["Nguyễn Mạnh Khôi", "Phó trưởng ban TT Ban Dân vận Tỉnh ủy"])
@@ -862,6 +899,8 @@ mod tests {
         // A sentence opening with "Theo" is none, nor a person.
         assert_eq!(trailer(&["Minh Châu", "Theo Bác Hồ, đạo đức là gốc"]).1, None);
         assert_eq!(trailer(&["Theo Nguyễn Văn An"]).1, None);
+        assert_eq!(trailer(&["Theo Bác"]).1, None);
+        assert_eq!(trailer(&["Theo Kế hoạch, UBND xã"]).1, None);
     }
 
     #[test]

@@ -28,9 +28,10 @@ static YMD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*|năm\s+)?(\d{4})\b").expect("valid regex")
 });
-/// The month names of WordPress's Vietnamese locale, capitalised or in
-/// capitals as it prints them ("16 Tháng Năm, 2026", "Tháng Năm 16, 2026");
-/// lower-case "12 tháng năm 2025" is "twelve months of 2025".
+/// The month names of WordPress's Vietnamese locale, capitalised, with the
+/// comma its formats put before the year ("16 Tháng Năm, 2026", "Tháng Năm
+/// 16, 2026"); without it "9 Tháng Năm 2025" is "nine months of 2025", a
+/// report's heading.
 const VI_MONTHS: [&str; 12] = [
     "Một",
     "Hai",
@@ -49,25 +50,21 @@ static VI_MONTH: LazyLock<String> = LazyLock::new(|| {
     // Longest first: "Mười Một" before "Mười".
     let mut names: Vec<&str> = VI_MONTHS.to_vec();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    let forms: Vec<String> = names.iter().flat_map(|n| [n.to_string(), n.to_uppercase()]).collect();
-    format!(r"(?:Tháng|THÁNG)\s+({})", forms.join("|"))
+    format!(r"Tháng\s+({})", names.join("|"))
 });
 static VI_MONTH_DMY: LazyLock<Regex> = LazyLock::new(|| {
     let month = &*VI_MONTH;
-    Regex::new(&format!(r"\b(\d{{1,2}})\s+{month}\s*,?\s*(\d{{4}})(?:\D|$)")).expect("valid regex")
+    Regex::new(&format!(r"\b(\d{{1,2}})\s+{month}\s*,\s*(\d{{4}})(?:\D|$)")).expect("valid regex")
 });
 static VI_MONTH_MDY: LazyLock<Regex> = LazyLock::new(|| {
     let month = &*VI_MONTH;
-    Regex::new(&format!(r"{month}\s+(\d{{1,2}}),?\s+(\d{{4}})(?:\D|$)")).expect("valid regex")
+    Regex::new(&format!(r"{month}\s+(\d{{1,2}}),\s*(\d{{4}})(?:\D|$)")).expect("valid regex")
 });
 
-/// The number of a month of [`VI_MONTHS`], in either case.
+/// The number of a month of [`VI_MONTHS`].
 fn vi_month_number(name: &str) -> Option<String> {
-    let name = name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-    VI_MONTHS
-        .iter()
-        .position(|n| n.to_lowercase() == name)
-        .map(|i| (i + 1).to_string())
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    VI_MONTHS.iter().position(|n| *n == name).map(|i| (i + 1).to_string())
 }
 
 /// English month names, as English editions and en-US themes print them:
@@ -243,9 +240,10 @@ fn first_date(text: &str) -> Option<DateTime<FixedOffset>> {
     local(date.and_time(time))
 }
 
-/// A label of today's date just before a date: "Hôm nay: Chủ nhật,", "Today is".
+/// A label of today's date opening the line before a date: "Hôm nay: Chủ
+/// nhật,", "Today is"; "Cập nhật: Hôm nay, 20/11/2025" dates an update.
 static TODAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])(?:hôm\s+nay|today)(?:\s+is)?[^\p{L}\d]*(?:(?:là\s+)?(?:thứ\s+\S+|chủ\s+nhật|ngày|cn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[^\p{L}\d]*){0,2}$")
+    Regex::new(r"(?i)^[^\p{L}\d]*(?:hôm\s+nay|today)(?:\s+is)?[^\p{L}\d]*(?:(?:là\s+)?(?:thứ\s+\S+|chủ\s+nhật|ngày|cn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[^\p{L}\d]*){0,2}$")
         .expect("valid regex")
 });
 
@@ -515,10 +513,11 @@ mod tests {
     fn month_names_of_the_vietnamese_wordpress_locale() {
         assert_eq!(at("16 Tháng Năm, 2026"), "2026-05-16T00:00:00+07:00");
         assert_eq!(at("Tháng Mười Một 3, 2025 08:10"), "2025-11-03T08:10:00+07:00");
-        assert_eq!(at("03 THÁNG MƯỜI, 2025"), "2025-10-03T00:00:00+07:00");
-        assert_eq!(at("1 Tháng Mười Hai 2025"), "2025-12-01T00:00:00+07:00");
-        // Lower case is a count of months, not a date.
+        assert_eq!(at("1 Tháng Mười Hai, 2025"), "2025-12-01T00:00:00+07:00");
+        // Without the comma it counts months: a report's heading, not a date.
         assert_eq!(at("trong 12 tháng năm 2025"), "");
+        assert_eq!(at("I. TÌNH HÌNH KINH TẾ - XÃ HỘI 9 THÁNG NĂM 2025"), "");
+        assert_eq!(at("Kết Quả Thực Hiện Nhiệm Vụ 9 Tháng Năm 2025"), "");
     }
 
     #[test]
@@ -537,7 +536,8 @@ mod tests {
             at("Hôm nay: 22/11/2026 | Đăng lúc: 20/11/2026 08:00"),
             "2026-11-20T08:00:00+07:00"
         );
-        // "Hôm nay" further off labels no date.
+        // "Hôm nay" after another label, or further off, labels no today.
+        assert_eq!(at("Cập nhật: Hôm nay, 20/11/2025 08:30"), "2025-11-20T08:30:00+07:00");
         assert_eq!(
             at("Hôm nay đoàn đã về tới xã, ngày 20/11/2026"),
             "2026-11-20T00:00:00+07:00"

@@ -164,14 +164,21 @@ fn hints_of(a: &Attrs<'_>) -> String {
     s
 }
 
-/// Drupal names a block "block-THEME-NAME" ("block-thongke-content" on a
-/// statistics office's theme "thongke"): the theme's name is on every
-/// block, the site's, not the block's; only the name after it says what
-/// the block is.
+/// Drupal names its system blocks "block-THEME-content" and
+/// "block-THEME-page-title" ("block-thongke-content" on a statistics
+/// office's theme "thongke"): the theme's name is the site's, not the
+/// block's. Only these fixed names are read so: in "block-quang-cao" the
+/// words are the block's own.
 fn drupal_block_id<'a>(id: &'a str, class: Option<&str>) -> Option<&'a str> {
     let rest = id.strip_prefix("block-")?;
-    let (_theme, name) = rest.split_once('-')?;
-    class?.split_ascii_whitespace().any(|c| c == "block").then_some(name)
+    let name = ["-content", "-page-title", "-main-page-content"].iter().find_map(|n| {
+        rest.strip_suffix(n)
+            .filter(|theme| !theme.contains('-'))
+            .map(|_| &n[1..])
+    })?;
+    let drupal = class?.split_ascii_whitespace().any(|c| c == "block")
+        && class?.split_ascii_whitespace().any(|c| c.starts_with("block-"));
+    drupal.then_some(name)
 }
 
 /// The class words that describe the element. WordPress's `post_class()`

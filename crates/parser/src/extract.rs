@@ -455,11 +455,14 @@ fn clean_paragraphs(doc: &Html, index: &Index, blocks: Vec<Block>) -> Vec<Block>
         }
         // Consecutive duplicates come from nested markup (a title repeated in
         // alt text, say); two cells of a row may hold the same figure.
-        let cell = |owner| enclosing_cell(doc, owner, 4).map(|c| c.id());
-        if out
-            .last()
-            .is_none_or(|l| l.text != b.text || cell(b.owner).is_some_and(|c| cell(l.owner) != Some(c)))
-        {
+        let row_cells = |l: &Block| {
+            let cell = |owner| enclosing_cell(doc, owner, 4);
+            match (cell(l.owner), cell(b.owner)) {
+                (Some(a), Some(c)) => a.id() != c.id() && a.parent().map(|r| r.id()) == c.parent().map(|r| r.id()),
+                _ => false,
+            }
+        };
+        if out.last().is_none_or(|l| l.text != b.text || row_cells(l)) {
             out.push(b);
         }
     }

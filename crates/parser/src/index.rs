@@ -96,7 +96,6 @@ pub struct Marked {
     /// [class*=trich-dan], [class*=trich_dan], [class*=lead], [class*=Lead],
     /// [class*=chapeau], [class*=mota], [class*=MoTa], [class*=mo-ta], [class*=mo_ta], [class*=intro], [class*=Intro], [class*=description], [class*=hometext],
     /// [class*=standfirst], [class*=excerpt], [class*=Excerpt], [class*=subTitle], [class*=SubTitle],
-    /// [class*=subtitle], [class*=sub-title], [class*=sub_title],
     /// [id*=sapo], [id*=Summary], [id*=summary]`
     pub summaries: Vec<NodeId>,
     /// `[class*=breadcrumb], [class*=Breadcrumb], [id*=breadcrumb], [id*=Breadcrumb],
@@ -154,12 +153,10 @@ const CLASS_WORDS: &[(&str, u8)] = &[
     ("standfirst", SUMMARY),
     ("excerpt", SUMMARY),
     ("Excerpt", SUMMARY),
-    // A sub-headline under the title (EasyDNNnews's `edn_subTitle`) leads the text.
+    // A sub-headline under the title (EasyDNNnews's `edn_subTitle`) leads
+    // the text; lower-case "subtitle" names intertitles and labels too.
     ("subTitle", SUMMARY),
     ("SubTitle", SUMMARY),
-    ("subtitle", SUMMARY),
-    ("sub-title", SUMMARY),
-    ("sub_title", SUMMARY),
     ("breadcrumb", BREADCRUMB),
     ("Breadcrumb", BREADCRUMB),
     ("BreadCrumb", BREADCRUMB),

@@ -172,8 +172,11 @@ pub fn strip_site_name(title: &str) -> String {
             && SITE.is_match(head)
             && !SITE.is_match(tail)
         {
-            // The office's province after it: "UBND XÃ NÀ GIÀNG - TỈNH CAO BẰNG - Title".
+            // The office's province after it, named as one: "UBND XÃ NÀ
+            // GIÀNG - TỈNH CAO BẰNG - Title" (a bare "Nghệ An - Lào …" opens
+            // the headline).
             while let Some((place, rest)) = tail.split_once(sep)
+                && crate::places::is_place_only(place)
                 && is_place_half(place)
             {
                 tail = rest;

@@ -429,3 +429,65 @@ fn follow_up_and_audio_news_are_content() {
         ("Bản tin thời sự tối", [P1, P2, P3].join("\n\n"))
     );
 }
+
+/// Session 7's review: cases the blind-u/v/w/x rules first got wrong.
+#[test]
+fn a_reports_heading_counting_months_is_no_date() {
+    let heading = "I. TÌNH HÌNH KINH TẾ - XÃ HỘI 9 THÁNG NĂM 2025";
+    let html = format!(
+        r#"<html><head><title>Tình hình kinh tế quý III</title></head><body><div class="news"><h1>Tình hình kinh tế quý III</h1>
+        <div class="date">Ngày đăng: 05/10/2025 08:30</div><div class="content"><p><strong>{heading}</strong></p>{}</div></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2025-10-05T08:30:00+07:00");
+    assert_eq!(a.body, [heading, P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn a_headline_opening_with_a_province_after_the_sites_name() {
+    let html = format!(
+        r#"<html><head><title>Cổng TTĐT tỉnh Nghệ An - Nghệ An - Lào tăng cường hợp tác phát triển</title></head><body>
+        <div class="news"><div class="date">20/11/2025 08:30</div><div class="content">{}</div></div></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(
+        run(&html).expect("an article").title,
+        "Nghệ An - Lào tăng cường hợp tác phát triển"
+    );
+}
+
+#[test]
+fn block_ids_outside_drupals_system_blocks_keep_their_words() {
+    let related = "Tin liên quan: Hội nghị triển khai kế hoạch chuyển đổi số năm 2025 của các xã, phường trên địa bàn tỉnh được tổ chức tại trung tâm hội nghị tỉnh với sự tham dự của đại biểu";
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><div class="news"><h1>Chuyển đổi số ở xã</h1>
+        <div class="date">20/11/2025</div><div class="content">{}<div class="block" id="block-related-news"><p>{related}</p></div></div></div></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn a_lower_case_subtitle_class_marks_no_lead() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><div class="news"><h1>Chuyển đổi số ở xã</h1>
+        <div class="date">20/11/2025</div><div class="content"><h3 class="subtitle">1. Kết quả thực hiện nhiệm vụ phát triển kinh tế</h3>{}</div></div></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").summary, None);
+}
+
+#[test]
+fn a_caption_repeated_in_stacked_cells_is_printed_once() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><div class="news"><h1>Chuyển đổi số ở xã</h1>
+        <div class="date">20/11/2025</div><div class="content">{}<table class="image"><tr><td><p>Quang cảnh hội nghị</p></td></tr>
+        <tr><td><p>Quang cảnh hội nghị</p></td></tr></table></div></div></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(
+        run(&html).expect("an article").body,
+        [P1, P2, P3, "Quang cảnh hội nghị"].join("\n\n")
+    );
+}
