@@ -499,22 +499,23 @@ const NAME_PREFIXES: &[&str] = &[
 /// rank or title ("Đại úy", "Luật sư"), at least two such words.
 /// The line opens with a rank or a title of [`NAME_PREFIXES`] ("Thiếu tá …").
 fn has_rank(text: &str) -> bool {
-    NAME_PREFIXES.iter().any(|p| {
-        text.get(..p.len())
-            .is_some_and(|head| head.to_lowercase() == *p && text[p.len()..].starts_with(char::is_whitespace))
+    after_rank(text).is_some()
+}
+
+/// What follows a rank or title of [`NAME_PREFIXES`] opening `text`.
+fn after_rank(text: &str) -> Option<&str> {
+    // The prefix is compared on the line itself: lower-casing may change
+    // byte lengths ("İ"), so offsets into a lower-cased copy are not offsets
+    // into the line.
+    NAME_PREFIXES.iter().find_map(|p| {
+        let head = text.get(..p.len())?;
+        let rest = &text[p.len()..];
+        (head.to_lowercase() == *p && rest.starts_with(char::is_whitespace)).then_some(rest)
     })
 }
 
 fn is_name(text: &str) -> bool {
-    // The prefix is compared on the line itself: lower-casing may change
-    // byte lengths ("İ"), so offsets into a lower-cased copy are not offsets
-    // into the line.
-    let after_rank = NAME_PREFIXES.iter().find_map(|p| {
-        let head = text.get(..p.len())?;
-        let rest = &text[p.len()..];
-        (head.to_lowercase() == *p && rest.starts_with(char::is_whitespace)).then_some(rest)
-    });
-    match after_rank {
+    match after_rank(text) {
         Some(name) => name.split_whitespace().count() >= 2 && is_plain_name(name),
         None => is_plain_name(text),
     }

@@ -204,28 +204,12 @@ fn first_date(text: &str) -> Option<DateTime<FixedOffset>> {
         let m = c.get(0)?;
         Some((m.start(), m.end(), ymd(&c[1], &c[2], &c[3])?))
     });
-    let english = ENGLISH_MDY
-        .captures(text)
-        .and_then(|c| {
-            let (start, end) = (c.get(0)?.start(), c.get(3)?.end());
-            Some((start, end, ymd(&c[3], &month_number(&c[1])?, &c[2])?))
-        })
-        .or_else(|| {
-            let c = ENGLISH_DMY.captures(text)?;
-            let (start, end) = (c.get(0)?.start(), c.get(3)?.end());
-            Some((start, end, ymd(&c[3], &month_number(&c[2])?, &c[1])?))
-        });
-    let vietnamese = VI_MONTH_DMY
-        .captures(text)
-        .and_then(|c| {
-            let (start, end) = (c.get(0)?.start(), c.get(3)?.end());
-            Some((start, end, ymd(&c[3], &vi_month_number(&c[2])?, &c[1])?))
-        })
-        .or_else(|| {
-            let c = VI_MONTH_MDY.captures(text)?;
-            let (start, end) = (c.get(0)?.start(), c.get(3)?.end());
-            Some((start, end, ymd(&c[3], &vi_month_number(&c[1])?, &c[2])?))
-        });
+    let english = named_month(text, &ENGLISH_MDY, &ENGLISH_DMY, month_number);
+    // The month word needs its "Tháng": most lines have none, and skip two regexes.
+    let vietnamese = text
+        .contains("Tháng")
+        .then(|| named_month(text, &VI_MONTH_MDY, &VI_MONTH_DMY, vi_month_number))
+        .flatten();
     // The first of the forms in the line.
     let (start, end, date) = [dmy, words, ymd_text, english, vietnamese]
         .into_iter()
@@ -238,6 +222,25 @@ fn first_date(text: &str) -> Option<DateTime<FixedOffset>> {
     }
     let time = nearby_time(text, start, end).unwrap_or(NaiveTime::MIN);
     local(date.and_time(time))
+}
+
+/// A date with the month named, month first ("November 19, 2026") or day
+/// first ("19 November 2026"): the span and the day. Both regexes capture
+/// (month, day, year) and (day, month, year) respectively.
+fn named_month(
+    text: &str,
+    month_first: &Regex,
+    day_first: &Regex,
+    number: fn(&str) -> Option<String>,
+) -> Option<(usize, usize, NaiveDate)> {
+    let read = |c: regex::Captures<'_>, m: usize, d: usize| {
+        let (start, end) = (c.get(0)?.start(), c.get(3)?.end());
+        Some((start, end, ymd(&c[3], &number(&c[m])?, &c[d])?))
+    };
+    month_first
+        .captures(text)
+        .and_then(|c| read(c, 1, 2))
+        .or_else(|| read(day_first.captures(text)?, 2, 1))
 }
 
 /// A label of today's date opening the line before a date: "Hôm nay: Chủ

@@ -234,18 +234,17 @@ impl PageTitles {
         let document = document_title(doc);
         let og_lower = og.as_deref().map(|t| strip_site_name(t).to_lowercase());
         let named = document.as_deref().filter(|t| !is_site_name(t));
-        let site_lower = named.and_then(|t| {
-            let article = strip_site_name(t);
-            let site = t
-                .strip_prefix(article.as_str())
-                .or_else(|| t.strip_suffix(article.as_str()))?;
+        let stripped = named.map(strip_site_name);
+        // What the cut took: the rest of `<title>` around the article's part.
+        let site_lower = named.zip(stripped.as_deref()).and_then(|(t, article)| {
+            let site = t.strip_prefix(article).or_else(|| t.strip_suffix(article))?;
             let site = site.trim_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | ':' | '»'));
             (!site.is_empty()).then(|| site.to_lowercase())
         });
         PageTitles {
             site_lower,
             names: title_names(og_lower.as_deref(), named),
-            stripped_lower: named.map(|t| strip_site_name(t).to_lowercase()),
+            stripped_lower: stripped.map(|t| t.to_lowercase()),
             document_lower: named.map(str::to_lowercase),
             og_lower,
             og,
