@@ -451,8 +451,9 @@ fn closing_source(line: &str) -> Option<String> {
     // Several outlets: "Theo Kyodo, NHK", "Theo Reuters, AFP".
     let parts: Vec<&str> = outlets.split(", ").collect();
     let one = |outlet: &str| {
+        let named_by_kind = starts_with_word(&outlet.to_lowercase(), OUTLET_KINDS);
         outlet.starts_with(char::is_uppercase)
-            && outlet.split_whitespace().count() <= if parts.len() > 1 { 3 } else { 8 }
+            && outlet.split_whitespace().count() <= if parts.len() > 1 && !named_by_kind { 3 } else { 8 }
             && !outlet.contains([',', ';', ':'])
             && !outlet.chars().any(|c| c.is_ascii_digit())
             && !outlet.ends_with(['.', '!', '?'])
@@ -463,11 +464,25 @@ fn closing_source(line: &str) -> Option<String> {
                 1 => outlet.is_ascii() || !outlet.chars().any(char::is_lowercase),
                 _ => !is_name(outlet),
             }
-            // Outlets in a list are proper names: "Kế hoạch, UBND xã" opens a sentence.
-            && (parts.len() == 1 || outlet.split_whitespace().all(|w| w.starts_with(char::is_uppercase)))
+            // Outlets in a list are proper names ("Kế hoạch, UBND xã" opens a
+            // sentence), or named by their kind: "Thông tấn xã Việt Nam, Reuters".
+            && (parts.len() == 1
+                || outlet.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+                || named_by_kind)
     };
     (parts.len() <= 4 && parts.iter().all(|p| one(p))).then(|| outlets.to_owned())
 }
+
+/// Words naming a kind of outlet, which a listed outlet may open with in lower
+/// case after its capital ("Thông tấn xã Việt Nam", "Báo điện tử Chính phủ").
+const OUTLET_KINDS: &[&str] = &[
+    "thông tấn xã",
+    "báo",
+    "đài",
+    "tạp chí",
+    "cổng thông tin",
+    "trang thông tin",
+];
 
 /// Ranks and titles written before a name, in lower case after the first
 /// letter: police and army bylines sign "Thượng úy Đặng Minh Tuấn", health
@@ -902,6 +917,16 @@ mod tests {
         assert_eq!(trailer(&["Theo Nguyễn Văn An"]).1, None);
         assert_eq!(trailer(&["Theo Bác"]).1, None);
         assert_eq!(trailer(&["Theo Kế hoạch, UBND xã"]).1, None);
+        // Listed outlets named by their kind.
+        assert_eq!(
+            trailer(&["Theo Thông tấn xã Việt Nam, Reuters"]).1.as_deref(),
+            Some("Thông tấn xã Việt Nam, Reuters")
+        );
+        assert_eq!(
+            trailer(&["Theo Báo điện tử Chính phủ, TTXVN"]).1.as_deref(),
+            Some("Báo điện tử Chính phủ, TTXVN")
+        );
+        assert_eq!(trailer(&["Theo báo cáo, số hộ nghèo giảm"]).1, None);
     }
 
     #[test]
