@@ -232,7 +232,18 @@ pub fn clean_author(text: &str) -> Option<String> {
     let name = join_credits(&name.join(" ").replace(" ,", ","));
     let name = name.trim_end_matches([',', '-', '–', '|']).trim();
     let lower = name.to_lowercase();
-    (!name.is_empty() && name.chars().count() <= 120 && !NOT_AUTHORS.contains(&lower.as_str())).then(|| name.to_owned())
+    (!name.is_empty() && name.chars().count() <= 120 && !NOT_AUTHORS.contains(&lower.as_str()) && !is_account(name))
+        .then(|| name.to_owned())
+}
+
+/// A CMS login shown as the poster ("admin_xaconcuong", "bientap01",
+/// "quantri"): one word, in lower-case Latin letters, digits and
+/// underscores. Bylines are capitalised ("TTXVN", "Reuters", "Hải Đăng").
+fn is_account(name: &str) -> bool {
+    !name.contains(char::is_whitespace)
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '.' | '-'))
 }
 
 /// The name in a credit line ("Tin, ảnh: Lê Hà" → "Lê Hà"), if it is one.
@@ -529,6 +540,14 @@ fn after_rank(text: &str) -> Option<&str> {
     })
 }
 
+/// One name, or co-writers listed in one line: "Hoàng Minh, Thu Trang".
+fn is_names(text: &str) -> bool {
+    is_name(text) || {
+        let parts: Vec<&str> = text.split(", ").collect();
+        (2..=4).contains(&parts.len()) && parts.iter().all(|p| is_name(p) && p.split_whitespace().count() >= 2)
+    }
+}
+
 fn is_name(text: &str) -> bool {
     match after_rank(text) {
         Some(name) => name.split_whitespace().count() >= 2 && is_plain_name(name),
@@ -733,9 +752,52 @@ fn dash_byline(paragraph: &str) -> Option<(String, String)> {
 /// few credit lines.
 const MAX_TRAILER_LINES: usize = 6;
 
+/// A credit or source label alone: "Tác giả:", "Nguồn:".
+static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^\s*(?:{}|{WRITER_LABELS}|nguồn(?:\s+tin)?)\s*:\s*$",
+        role_chain(&ROLES)
+    ))
+    .expect("valid regex")
+});
+
+/// The writer's label alone on a line, with or without its colon: a table
+/// of the article's details prints it in a cell of its own.
+static WRITER_CELL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^\s*(?:{WRITER_LABELS})\s*:?\s*$")).expect("valid regex"));
+
+/// The writer a details table names: "Tác giả" (or "Tác giả:") on one line,
+/// the byline on the next ("Đại úy Nguyễn Văn Hòa - Công an xã Tam Nông").
+pub(crate) fn writer_in_cells(lines: &[&str]) -> Option<String> {
+    lines.windows(2).find_map(|pair| {
+        let label = WRITER_CELL
+            .is_match(pair[0])
+            .then(|| pair[0].trim().trim_end_matches(':').trim_end())?;
+        credit_name(&format!("{label}: {}", pair[1].trim()))
+    })
+}
+
+/// A label in a cell of its own with its value in the next ("<td>Tác giả:</td>
+/// <td>Lê Thị Mỹ Linh</td>") reads as one line, when that line is a credit
+/// or a source.
+fn join_bare_labels(paragraphs: &mut Vec<String>, from: usize) {
+    let mut i = from;
+    while i + 1 < paragraphs.len() {
+        if BARE_LABEL.is_match(&paragraphs[i]) {
+            let line = format!("{} {}", paragraphs[i].trim(), paragraphs[i + 1].trim());
+            if credit_name(&line).is_some() || source_of(&line).is_some() {
+                paragraphs[i] = line;
+                paragraphs.remove(i + 1);
+            }
+        }
+        i += 1;
+    }
+}
+
 /// Takes the byline and the source off the end of `paragraphs`.
 /// Returns `(author, source)`.
 pub fn take_trailer(paragraphs: &mut Vec<String>) -> (Option<String>, Option<String>) {
+    join_bare_labels(paragraphs, paragraphs.len().saturating_sub(2 * MAX_TRAILER_LINES));
     let mut source = None;
     let mut author: Option<String> = None;
     // The byline came from a credit line: credits for other roles may stand
@@ -781,7 +843,7 @@ pub fn take_trailer(paragraphs: &mut Vec<String>) -> (Option<String>, Option<Str
                 paragraphs.truncate(n - 2);
                 continue;
             }
-            if n >= 3 && is_role(last) && is_name(&paragraphs[n - 2]) {
+            if n >= 3 && is_role(last) && is_names(&paragraphs[n - 2]) {
                 author = Some(format!("{}, {}", paragraphs[n - 2], last));
                 paragraphs.truncate(n - 2);
                 continue;
@@ -1038,6 +1100,12 @@ mod tests {
         assert_eq!(clean_author("Viết bởi Trần Văn Khải").as_deref(), Some("Trần Văn Khải"));
         assert_eq!(clean_author("Tác giả: Minh Anh").as_deref(), Some("Minh Anh"));
         assert_eq!(clean_author("admin"), None);
+        // CMS logins, not bylines; outlets in capitals or capitalised stay.
+        for login in ["admin_xaconcuong", "bientap01", "quantri", "nguyen.van.a"] {
+            assert_eq!(clean_author(login), None, "{login}");
+        }
+        assert_eq!(clean_author("TTXVN").as_deref(), Some("TTXVN"));
+        assert_eq!(clean_author("Reuters").as_deref(), Some("Reuters"));
         assert_eq!(
             credit_name("Tác giả bài viết: Phạm Thu Hà").as_deref(),
             Some("Phạm Thu Hà")

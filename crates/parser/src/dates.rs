@@ -506,6 +506,10 @@ mod tests {
     #[test]
     fn month_word_dates_of_cms_locales() {
         assert_eq!(at("Thứ sáu, 24 Tháng 6 2022 07:30"), "2022-06-24T07:30:00+07:00");
+        assert_eq!(
+            at("Cập nhật lần cuối ( Thứ năm, 18 Tháng 12 2025 16:02 )"),
+            "2025-12-18T16:02:00+07:00"
+        );
         assert_eq!(at("Cập nhật: 5 tháng 11, 2023"), "2023-11-05T00:00:00+07:00");
         assert_eq!(at("Ngày 12 tháng 1 năm 2024"), "2024-01-12T00:00:00+07:00");
         // A duration is no date.

@@ -107,6 +107,9 @@ pub(crate) enum Chrome {
     No,
     /// Named by a column word only (see [`COLUMN`]).
     Column,
+    /// Named by another word of site furniture in its class or id.
+    Named,
+    /// Dropped or hidden.
     Yes,
 }
 
@@ -327,7 +330,7 @@ pub(crate) fn chrome_kind(el: &scraper::node::Element, a: &Attrs<'_>, footer_is_
         return Chrome::No;
     }
     let column_only = COLUMN.is_match(&hints) && !NEGATIVE.is_match(&COLUMN.replace_all(&hints, " "));
-    if column_only { Chrome::Column } else { Chrome::Yes }
+    if column_only { Chrome::Column } else { Chrome::Named }
 }
 
 /// "article-comment", "post-comment": an article's genre, commentary.

@@ -353,13 +353,20 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
             // is the byline all the same; so is the one just above the title
             // ("Thứ Hai, 02/06/2025 - 08:45 • Bài: Văn Long • Ảnh: Khánh Linh").
             let title_order = title_order?;
-            let mut after = lines_after_title(&around_title, title_order, body_start);
-            let writer = after.by_ref().find_map(|b| byline::labelled_in_line(&b.text));
+            let lines: Vec<&str> = lines_after_title(&around_title, title_order, body_start)
+                .map(|b| b.text.as_str())
+                .collect();
+            // A label in a cell of its own ("<th>Tác giả</th><td>…</td>").
+            if let Some(w) = byline::writer_in_cells(&lines) {
+                return Some(w);
+            }
+            let mut after = lines.iter();
+            let writer = after.by_ref().find_map(|t| byline::labelled_in_line(t));
             match writer {
                 // Credit lines one under another ("Thực hiện: Lê Vy" /
                 // "Ảnh: Tuấn Nguyễn"): the photo credits under the writer's.
                 Some(w) => {
-                    let photos = after.map_while(|b| byline::photo_credit(&b.text));
+                    let photos = after.map_while(|t| byline::photo_credit(t));
                     Some(byline::join_unique(std::iter::once(w).chain(photos).collect()))
                 }
                 None => lines_above_title(&doc, &index, &around_title, title_order, title_node)
@@ -598,7 +605,8 @@ struct After {
 /// A date line after the body: labelled ("Ngày đăng: 14/08/2026 - 10:05 |
 /// Lượt xem: 660"), or a date standing alone on the first line.
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(ngày\s+(đăng|cập\s+nhật|xuất\s+bản|ban\s+hành\s+tin)|đăng\s+(lúc|ngày)|cập\s+nhật(\s+lúc)?|thời\s+gian\s+đăng)\s*:")
+    // Joomla 1.5 brackets its date: "Cập nhật lần cuối ( Thứ năm, 18 Tháng 12 2025 16:02 )".
+    Regex::new(r"(?i)^((ngày\s+(đăng|cập\s+nhật|xuất\s+bản|ban\s+hành\s+tin)|đăng\s+(lúc|ngày)|cập\s+nhật(\s+lúc)?|thời\s+gian\s+đăng)\s*:|(cập\s+nhật\s+lần\s+cuối|lần\s+cập\s+nhật\s+cuối|last\s+updated)\s*[:(])")
         .expect("valid regex")
 });
 
@@ -826,8 +834,22 @@ fn unmarked_lead(
                 && b.text.contains(' ')
                 && b.text.trim_end().ends_with(['.', '!', '?', '…', '"', '”'])
                 && !in_caption(doc, b.owner)
+                && !in_meta_line(doc, b.owner)
         })
         .map(|b| (b.text.clone(), b.owner))
+}
+
+/// The element lies in the title's meta block ("edn_metaDetails",
+/// "entry-meta"): a note there ("Tin bài lưu trữ từ Cổng … (cũ)") is no lead.
+fn in_meta_line(doc: &Html, owner: NodeId) -> bool {
+    near_owner(doc, owner, 3, |v| {
+        v.attr("class").is_some_and(|c| {
+            c.split_ascii_whitespace().any(|w| {
+                w.to_ascii_lowercase().split(['-', '_']).any(|p| p.starts_with("meta"))
+                    || w.to_ascii_lowercase().contains("metadetail")
+            })
+        })
+    })
 }
 
 /// The element is (or lies in) an image's caption: a featured image's

@@ -241,6 +241,8 @@ const IN_ARTICLE: u8 = 16;
 const COLUMN_ROOT: u8 = 32;
 /// Inside a `<script>`, `<style>`, `<noscript>` or `<template>`.
 const IN_CODE: u8 = 64;
+/// An outermost excluded root named by its class or id ([`Chrome::Named`]).
+const NAMED_ROOT: u8 = 128;
 
 /// Facts about every node, computed in one iterative pass so that later
 /// questions (is it chrome? how much text, how much of it linked? is it
@@ -298,6 +300,9 @@ impl Index {
                             if chrome == Chrome::Column && !removed && parent_flags & EXCLUDED == 0 {
                                 flags |= COLUMN_ROOT;
                             }
+                            if chrome == Chrome::Named && !removed && parent_flags & EXCLUDED == 0 {
+                                flags |= NAMED_ROOT;
+                            }
                             if matches!(el.name(), "blockquote" | "figure") {
                                 flags |= IN_QUOTE;
                             }
@@ -352,6 +357,7 @@ impl Index {
         ix.exclude_boxes(doc, &boxed);
         ix.exclude_list_markers(doc, &list_markers);
         ix.keep_main_column();
+        ix.keep_titled_container(doc);
         ix
     }
 
@@ -416,7 +422,49 @@ impl Index {
         let total = prose(self, 0).saturating_sub(self.code_text);
         let column = (0..self.flags.len()).find(|&p| self.flags[p] & COLUMN_ROOT != 0 && prose(self, p) * 2 > total);
         let Some(root) = column else { return };
-        self.flags[root] &= !(EXCLUDED_ROOT | EXCLUDED | COLUMN_ROOT);
+        self.readmit(root);
+    }
+
+    /// A container a furniture word names by mistake ("p_p_id_ThongKe_…", a
+    /// statistics portlet's id on the news portlet) that holds the page's
+    /// only `<h1>` and a third of its prose at least is the article's:
+    /// content again, except the chrome inside it. A visit counter or a
+    /// comment box holds neither.
+    fn keep_titled_container(&mut self, doc: &Html) {
+        let prose = |ix: &Index, p: usize| ix.text[p].saturating_sub(ix.linked[p]);
+        if self.text.is_empty() {
+            return;
+        }
+        let total = prose(self, 0).saturating_sub(self.code_text);
+        let h1s: Vec<usize> = self
+            .marked
+            .headings
+            .iter()
+            .filter(|&&id| {
+                doc.tree
+                    .get(id)
+                    .and_then(|n| n.value().as_element())
+                    .is_some_and(|e| e.name() == "h1")
+            })
+            .map(|&id| self.pos(id))
+            .filter(|&q| q < self.flags.len() && self.flags[q] & IN_LINK == 0 && self.text[q] >= 8)
+            .collect();
+        if h1s.len() != 1 {
+            return;
+        }
+        let root = (0..self.flags.len()).find(|&p| {
+            self.flags[p] & NAMED_ROOT != 0
+                && prose(self, p) * 3 > total
+                && h1s.iter().any(|&q| q > p && q <= self.end[p] as usize)
+        });
+        if let Some(root) = root {
+            self.readmit(root);
+        }
+    }
+
+    /// Makes an excluded root content again, except the chrome inside it.
+    fn readmit(&mut self, root: usize) {
+        self.flags[root] &= !(EXCLUDED_ROOT | EXCLUDED | COLUMN_ROOT | NAMED_ROOT);
         // Re-derive EXCLUDED below: set only under a chrome root inside.
         let mut open_roots: Vec<usize> = Vec::new();
         for p in root + 1..=self.end[root] as usize {

@@ -187,6 +187,50 @@ pub fn strip_site_name(title: &str) -> String {
     title.trim().to_owned()
 }
 
+fn trim_separators(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | ':' | '»'))
+}
+
+/// Words of the labels portals give a section or the article view instead of
+/// a headline: "Tin tức - Sự kiện", "Chi tiết tin tức", "Tin hoạt động".
+const SECTION_WORDS: &[&str] = &[
+    "tin", "tức", "sự", "kiện", "chi", "tiết", "hoạt", "động", "bài", "viết", "xem", "nội", "dung", "trang", "chủ",
+    "thời", "và", "news", "detail", "details", "article", "view", "home",
+];
+
+/// The text is only such a label.
+pub(crate) fn is_section_label(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let mut words = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some() && words.all(|w| SECTION_WORDS.contains(&w))
+}
+
+/// The site's part of a `<title>` that names a section, not the article:
+/// "Tin tức - Sự kiện - Cổng thông tin điện tử xã Quỳnh Sơn", "Sở Tư pháp
+/// tỉnh Thanh Hóa - Chi tiết tin tức". A heading printing that part is the
+/// logo, and no heading repeating the label is the headline.
+fn section_title(title: &str) -> Option<String> {
+    let article = strip_site_name(title);
+    if is_section_label(&article) {
+        let site = title
+            .strip_prefix(article.as_str())
+            .or_else(|| title.strip_suffix(article.as_str()))?;
+        return Some(trim_separators(site).to_owned());
+    }
+    [" | ", " - ", " – ", " — ", " :: ", " » "].iter().find_map(|sep| {
+        let (head, tail) = title.rsplit_once(sep)?;
+        if is_section_label(tail) {
+            Some(head.trim().to_owned())
+        } else {
+            let (head, tail) = title.split_once(sep)?;
+            is_section_label(head).then(|| tail.trim().to_owned())
+        }
+    })
+}
+
 /// The second half of a hyphenated province: "Vũng Tàu" of "Bà Rịa - Vũng Tàu".
 fn is_place_half(part: &str) -> bool {
     crate::places::is_province(part)
@@ -230,17 +274,23 @@ impl PageTitles {
     }
 
     pub fn read(doc: &Html, index: &Index) -> PageTitles {
-        let og = meta(doc, index, &["og:title", "twitter:title"]);
+        let og = meta(doc, index, &["og:title", "twitter:title"]).filter(|t| !is_section_label(&strip_site_name(t)));
         let document = document_title(doc);
         let og_lower = og.as_deref().map(|t| strip_site_name(t).to_lowercase());
-        let named = document.as_deref().filter(|t| !is_site_name(t));
+        let section_site = document.as_deref().and_then(section_title);
+        let named = document
+            .as_deref()
+            .filter(|t| !is_site_name(t) && section_site.is_none());
         let stripped = named.map(strip_site_name);
         // What the cut took: the rest of `<title>` around the article's part.
-        let site_lower = named.zip(stripped.as_deref()).and_then(|(t, article)| {
-            let site = t.strip_prefix(article).or_else(|| t.strip_suffix(article))?;
-            let site = site.trim_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | ':' | '»'));
-            (!site.is_empty()).then(|| site.to_lowercase())
-        });
+        let site_lower = named
+            .zip(stripped.as_deref())
+            .and_then(|(t, article)| {
+                let site = t.strip_prefix(article).or_else(|| t.strip_suffix(article))?;
+                let site = trim_separators(site);
+                (!site.is_empty()).then(|| site.to_lowercase())
+            })
+            .or(section_site.map(|site| site.to_lowercase()));
         PageTitles {
             site_lower,
             names: title_names(og_lower.as_deref(), named),
@@ -267,7 +317,7 @@ pub fn choose_title(doc: &Html, index: &Index, titles: &PageTitles, content: Nod
                 .document
                 .as_deref()
                 .map(|t| shown_part(doc, t).unwrap_or_else(|| strip_site_name(t)))
-                .filter(|t| t.chars().count() >= 8)
+                .filter(|t| t.chars().count() >= 8 && !is_section_label(t))
         })
         .map(|text| TitleChoice {
             // A headline no rule reads as a heading (a `<span>` in a `<b>`
@@ -483,7 +533,7 @@ fn best_heading(
         let box_heading =
             !text.chars().any(char::is_lowercase) && text.split_whitespace().count() <= 6 && el.value().name() != "h1";
         let logo = titles.site_lower.as_deref() == Some(lower.as_str());
-        if !names_page && (RELATED_HEADING.is_match(&text) || box_heading || logo) {
+        if !names_page && (RELATED_HEADING.is_match(&text) || box_heading || logo || is_section_label(&text)) {
             continue;
         }
         let mut score = 0;

@@ -108,12 +108,17 @@ static ADAPTERS: LazyLock<Vec<Adapter>> = LazyLock::new(|| {
                     ".item-page [itemprop=headline], .com-content-article [itemprop=headline], .item-page .page-header h2, .item-page .page-header h1, .contentpaneopen .contentheading",
                 ),
                 date: opt(
-                    "[itemprop=datePublished][datetime], dd.published time[datetime], [itemprop=datePublished], .contentpaneopen .createdate",
+                    "[itemprop=datePublished][datetime], dd.published time[datetime], [itemprop=datePublished], .contentpaneopen .createdate, dl.article-info dd.published, dl.article-info dd.create",
                 ),
                 summary: None,
                 body: opt(".item-page [itemprop=articleBody], .com-content-article [itemprop=articleBody]"),
                 author: opt("[itemprop=author] [itemprop=name], dd.createdby"),
-                remove: vec![sel(".pager, .pagenav, .icons, .jcomments-links, .tags")],
+                // Joomla 2.5's info list ("Chi tiết", "Chuyên mục: …", "Viết
+                // bởi admin", "Lượt xem: …") and its print and e-mail icons:
+                // the date and the author are read from it by the selectors above.
+                remove: vec![sel(
+                    ".pager, .pagenav, .icons, .jcomments-links, .tags, .item-page > dl.article-info, .item-page > ul.actions",
+                )],
                 largest_body: true,
             },
         },

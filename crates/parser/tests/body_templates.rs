@@ -225,3 +225,38 @@ fn two_cells_of_a_row_may_hold_the_same_figure() {
         [P1, P2, P3, "Bệnh", "Tuần", "Cộng dồn", "Dại", "4", "4"].join("\n\n")
     );
 }
+
+#[test]
+fn a_container_misnamed_as_furniture_that_holds_the_headline_is_the_article() {
+    // A Liferay news portlet carrying a statistics portlet's id, with less
+    // than half of the page's prose; the real visit counter stays out.
+    let sidebar: String = (0..4)
+        .map(|i| format!("<p>Ý kiến thứ {i}: người dân đề nghị tiếp tục đầu tư đường giao thông nông thôn, kênh mương nội đồng và nhà văn hóa thôn.</p>"))
+        .collect();
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body>
+        <div class="portlet-boundary portlet-boundary_TinTuc_WAR_TTDTportlet_" id="p_p_id_ThongKe_WAR_TTDTportlet_INSTANCE_oh46">
+        <div class="news-detail"><h1 class="title-detail">Chuyển đổi số ở xã</h1><div class="date-detail">18/06/2026 | 17:42</div>
+        <div class="journal-content-article">{}</div></div></div>
+        <div class="box-y-kien"><div class="y-kien">{sidebar}</div>
+        <div class="thongke">Đang truy cập: 55 Hôm nay: 2.004 Tổng lượt truy cập: 4.138.660</div></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.title, "Chuyển đổi số ở xã");
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn a_note_in_the_meta_block_is_no_lead() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><div class="edn_article"><h1>Chuyển đổi số ở xã</h1>
+        <div class="edn_metaDetails"><span class="edn_date">Ngày đăng: 17/02/2020 08:30</span>
+        <div class="edn_archiveNote">Tin bài lưu trữ từ Cổng thông tin điện tử huyện Con Cuông (cũ), được chuyển sang trang thông tin của xã ngày 15/8/2025.</div></div>
+        <div class="edn_articleContent">{}</div></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.summary, None);
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+}

@@ -199,3 +199,65 @@ fn an_author_box_with_a_source_in_brackets_and_a_cms_editor_account() {
     );
     assert_eq!(run(&account).expect("an article").author, None);
 }
+
+#[test]
+fn labels_in_cells_of_their_own_read_with_their_values() {
+    // Under the body: "Tác giả:" and "Nguồn:" each in a cell, the value in the next.
+    let under = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><div class="news"><h1>Chuyển đổi số ở xã</h1>
+        <div class="date">18/09/2025</div><div class="body">{}
+        <table class="info"><tr><td>Tác giả:</td><td>Lê Thị Mỹ Linh</td></tr>
+        <tr><td>Nguồn:</td><td>Phòng Phổ biến, giáo dục pháp luật</td></tr></table></div></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&under).expect("an article");
+    assert_eq!(a.author.as_deref(), Some("Lê Thị Mỹ Linh"));
+    assert_eq!(a.source.as_deref(), Some("Phòng Phổ biến, giáo dục pháp luật"));
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+    // Above the body: a details table, labels in `<th>` without a colon or in `<td>` with one.
+    for (label, name) in [
+        ("<th>Tác giả</th>", "Đại úy Nguyễn Văn Hòa - Công an xã Tam Nông"),
+        ("<td>Tác giả:</td>", "Ngô Quốc Bảo"),
+    ] {
+        let html = format!(
+            r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><div class="main"><h1>Chuyển đổi số ở xã</h1>
+            <table class="info-box"><tr><th>Ngày đăng</th><td>03/10/2025 08:00</td></tr>
+            <tr>{label}<td>{name}</td></tr><tr><th>Lượt xem</th><td>393</td></tr></table>
+            <div class="news-content">{}</div></div></body></html>"#,
+            paragraphs()
+        );
+        let a = run(&html).expect("an article");
+        assert_eq!(a.author.as_deref(), Some(name), "{label}");
+        assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+    }
+}
+
+#[test]
+fn co_writers_in_one_line_over_their_unit() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><div class="news"><h1>Chuyển đổi số ở xã</h1>
+        <div class="date">18/06/2023</div><div class="body">{}
+        <p style="text-align:right"><strong>Hoàng Minh, Thu Trang</strong><br><em>Trung tâm VH-TT&amp;TT huyện Lục Ngạn</em></p></div></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(
+        a.author.as_deref(),
+        Some("Hoàng Minh, Thu Trang, Trung tâm VH-TT&TT huyện Lục Ngạn")
+    );
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn a_cms_login_is_no_byline() {
+    // EasyDNN names the account that posted; the writer signs under the body.
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><div class="edn_article"><h1 class="edn_articleTitle">Chuyển đổi số ở xã</h1>
+        <div class="edn_metaDetails"><span class="edn_date">Ngày đăng: 17/02/2020 08:30</span> <span class="edn_author">Người đăng: admin_xaconcuong</span></div>
+        <div class="edn_articleContent">{}</div>
+        <p style="text-align: right;"><strong>Hải Đăng - Trung tâm VH-TT&amp;TT huyện</strong></p></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.author.as_deref(), Some("Hải Đăng - Trung tâm VH-TT&TT huyện"));
+}

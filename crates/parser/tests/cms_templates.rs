@@ -1284,3 +1284,23 @@ fn a_dated_sentence_under_the_first_paragraph_is_body() {
     assert_eq!(a.published_at.unwrap().to_rfc3339(), "2026-06-26T15:47:00+07:00");
     assert_eq!(a.body, [P1, line, P2, P3].join("\n\n"));
 }
+
+#[test]
+fn joomla_25s_info_list_is_no_body_text() {
+    let html = format!(
+        r#"<html><head><meta name="generator" content="Joomla! 2.5 - Open Source Content Management">
+        <title>Thị xã khắc phục hậu quả mưa lũ</title></head><body><div class="item-page">
+        <h2><a href="/index.php/tin-tuc/1856-khac-phuc">Thị xã khắc phục hậu quả mưa lũ</a></h2>
+        <ul class="actions"><li class="print-icon"><a href="/in" title="In">In</a></li></ul>
+        <dl class="article-info"><dt class="article-info-term">Chi tiết</dt>
+        <dd class="category-name">Chuyên mục: <a href="/index.php/tin-tuc">Tin tức - Sự kiện</a></dd>
+        <dd class="published">Ngày đăng: Thứ năm, 22 Tháng 10 2020 14:30</dd>
+        <dd class="createdby">Viết bởi admin_badon</dd><dd class="hits">Lượt xem: 851</dd></dl>
+        {}<p>Tin, ảnh: Minh Đức</p></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2020-10-22T14:30:00+07:00");
+    assert_eq!(a.author.as_deref(), Some("Minh Đức"));
+}

@@ -105,3 +105,18 @@ fn wordpress_vietnamese_month_names() {
     );
     assert_eq!(published(&html), "2026-05-16T00:00:00+07:00");
 }
+
+#[test]
+fn joomla_15s_last_update_is_the_date_when_it_is_the_only_one() {
+    for label in ["Cập nhật lần cuối", "Lần cập nhật cuối"] {
+        let html = format!(
+            r#"<html><head><meta name="generator" content="Joomla! 1.5 - Open Source Content Management">
+            <title>Huyện triển khai chuyển đổi số</title></head><body>
+            <table class="contentpaneopen"><tr><td class="contentheading">Huyện triển khai chuyển đổi số</td></tr></table>
+            <table class="contentpaneopen"><tr><td>{}</td></tr>
+            <tr><td class="modifydate">{label} ( Thứ năm, 18 Tháng 12 2025 16:02 )</td></tr></table></body></html>"#,
+            paragraphs()
+        );
+        assert_eq!(published(&html), "2025-12-18T16:02:00+07:00", "{label}");
+    }
+}

@@ -48,3 +48,31 @@ fn a_heading_that_is_the_article_half_of_the_title_still_names_it() {
     let a = run(&html).expect("an article");
     assert_eq!(a.title, "Hội nghị tổng kết năm 2026");
 }
+
+#[test]
+fn a_title_naming_the_section_gives_way_to_the_headline() {
+    // SharePoint `/Trang/`: `<title>` of the office and "Chi tiết tin tức",
+    // the office in the logo's `<h1>`, the headline in a classed `<div>`.
+    let sharepoint = format!(
+        r#"<html><head><title>Sở Tư pháp tỉnh Thanh Hóa - Chi tiết tin tức</title></head><body>
+        <div class="logo"><h1>SỞ TƯ PHÁP TỈNH THANH HÓA</h1></div>
+        <div class="ms-rtestate-field"><div class="news-detail-title">Tập huấn nghiệp vụ hòa giải ở cơ sở</div>
+        <div class="news-detail-date">18/09/2025 10:22 SA</div><div class="news-detail-content">{}</div></div></body></html>"#,
+        paragraphs()
+    );
+    // Liferay 6.2: `<title>` of the section, the portlet's heading repeating
+    // it above the asset's own header.
+    let liferay = format!(
+        r#"<html><head><title>Tin tức - Sự kiện - Cổng thông tin điện tử xã Quỳnh Sơn</title></head><body>
+        <section class="portlet"><header class="portlet-topper"><h2 class="portlet-title"><span>Tin tức - Sự kiện</span></h2></header>
+        <div class="taglib-header"><h3 class="header-title"><span>Tập huấn nghiệp vụ hòa giải ở cơ sở</span></h3></div>
+        <div class="asset-metadata"><span class="metadata-publish-date">18/09/2025</span></div>
+        <div class="journal-content-article">{}</div></section></body></html>"#,
+        paragraphs()
+    );
+    for html in [sharepoint, liferay] {
+        let a = run(&html).expect("an article");
+        assert_eq!(a.title, "Tập huấn nghiệp vụ hòa giải ở cơ sở");
+        assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+    }
+}
