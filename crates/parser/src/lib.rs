@@ -16,6 +16,7 @@
 //! A page without an article (a listing, an empty page) is [`ParseError::NotArticle`]:
 //! no record, no dead letter. Every other failure is an error for the dead-letter topic.
 
+mod author_elements;
 pub mod byline;
 mod captions;
 pub mod charset;
