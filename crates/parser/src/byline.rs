@@ -217,6 +217,8 @@ static SOURCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A byline from an author element: labels cut, e-mail addresses dropped,
 /// account names, meta lines with a date and long texts rejected.
 pub fn clean_author(text: &str) -> Option<String> {
+    // A separator from the field before it: "| Đăng bởi: …".
+    let text = text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | '/'));
     // "Tác giả: X | Nguồn: Y": the source is no author part.
     let text = SOURCE_AFTER.find(text).map_or(text, |m| &text[..m.start()]);
     let text = trim_end_punct(text);
@@ -682,6 +684,12 @@ fn is_short_byline(line: &str) -> bool {
         || is_short_line(line) && is_name(line.trim_end_matches('.'))
 }
 
+/// A unit's name in capitals: "BAN LỄ TANG", "ỦY BAN NHÂN DÂN XÃ".
+fn is_office_signature(line: &str) -> bool {
+    let line = line.trim();
+    !line.chars().any(char::is_lowercase) && line.split_whitespace().count() >= 2 && opens_with_unit(line)
+}
+
 fn is_role(line: &str) -> bool {
     let lower = line.to_lowercase();
     is_short_line(line) && (starts_with_word(&lower, PERSON_ROLES) || opens_with_unit(line))
@@ -689,7 +697,7 @@ fn is_role(line: &str) -> bool {
 
 /// A unit signing the article by itself: a capitalised unit name of a few
 /// words, no sentence ("Văn phòng HĐND-UBND xã", "Trung tâm VH-TT huyện").
-fn is_unit_byline(line: &str) -> bool {
+pub(crate) fn is_unit_byline(line: &str) -> bool {
     // Ten words: "Trung tâm Văn hóa, Thông tin và Thể thao xã". Past a few
     // words a unit is named ("Chi cục Trồng trọt …"); a caption opening
     // with a unit word goes on in lower case ("Xã ra mắt mô hình …").
@@ -752,11 +760,17 @@ fn dash_byline(paragraph: &str) -> Option<(String, String)> {
 /// few credit lines.
 const MAX_TRAILER_LINES: usize = 6;
 
-/// A credit or source label alone: "Tác giả:", "Nguồn:".
+/// The editor's credit: "Biên tập: …", "Người duyệt: …".
+static EDITOR_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:biên\s+tập(?:\s+viên)?|người\s+duyệt|duyệt\s+bài)\s*:\s*\p{Lu}").expect("valid regex")
+});
+
+/// A writer's or a source's label alone: "Tác giả:", "Tin, ảnh:", "Nguồn:";
+/// not a photo's ("Ảnh:" over a caption) nor a colon-only role ("Nội dung:"
+/// over an agenda item).
 static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s*(?:{}|{WRITER_LABELS}|nguồn(?:\s+tin)?)\s*:\s*$",
-        role_chain(&ROLES)
+        r"(?i)^\s*(?:(?:tin|bài)(?:\s*(?:,|và|&|-|/)\s*ảnh)?|{WRITER_LABELS}|nguồn(?:\s+tin)?)\s*:\s*$"
     ))
     .expect("valid regex")
 });
@@ -766,15 +780,43 @@ static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static WRITER_CELL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^\s*(?:{WRITER_LABELS})\s*:?\s*$")).expect("valid regex"));
 
-/// The writer a details table names: "Tác giả" (or "Tác giả:") on one line,
-/// the byline on the next ("Đại úy Nguyễn Văn Hòa - Công an xã Tam Nông").
-pub(crate) fn writer_in_cells(lines: &[&str]) -> Option<String> {
-    lines.windows(2).find_map(|pair| {
-        let label = WRITER_CELL
-            .is_match(pair[0])
-            .then(|| pair[0].trim().trim_end_matches(':').trim_end())?;
-        credit_name(&format!("{label}: {}", pair[1].trim()))
-    })
+/// The labels of an article's details table, with or without their colon:
+/// "Tác giả", "Ngày đăng:", "Nguồn".
+pub(crate) fn is_field_label(text: &str) -> bool {
+    const FIELD_LABELS: &[&str] = &[
+        "nguồn",
+        "nguồn tin",
+        "ngày",
+        "ngày đăng",
+        "ngày cập nhật",
+        "ngày xuất bản",
+        "cập nhật",
+        "lượt xem",
+        "lượt đọc",
+        "chuyên mục",
+        "danh mục",
+        "từ khóa",
+        "tác giả",
+        "tác giả bài viết",
+        "người viết",
+        "người đăng",
+    ];
+    let label = text.trim().trim_end_matches(':').trim_end().to_lowercase();
+    FIELD_LABELS.contains(&label.as_str())
+}
+
+/// The writer a details table names: "Tác giả" (or "Tác giả:") in one cell,
+/// the byline in the next ("Đại úy Nguyễn Văn Hòa - Công an xã Tam Nông");
+/// no account ("Super User") and no next label (an empty cell).
+pub(crate) fn cell_writer(label: &str, value: &str) -> Option<String> {
+    let label = WRITER_CELL
+        .is_match(label)
+        .then(|| label.trim().trim_end_matches(':').trim_end())?;
+    let value = value.trim();
+    if value.ends_with(':') || is_field_label(value) {
+        return None;
+    }
+    credit_name(&format!("{label}: {value}")).and_then(|name| clean_author(&name))
 }
 
 /// A label in a cell of its own with its value in the next ("<td>Tác giả:</td>
@@ -783,9 +825,15 @@ pub(crate) fn writer_in_cells(lines: &[&str]) -> Option<String> {
 fn join_bare_labels(paragraphs: &mut Vec<String>, from: usize) {
     let mut i = from;
     while i + 1 < paragraphs.len() {
-        if BARE_LABEL.is_match(&paragraphs[i]) {
-            let line = format!("{} {}", paragraphs[i].trim(), paragraphs[i + 1].trim());
-            if credit_name(&line).is_some() || source_of(&line).is_some() {
+        // The value a short line, no sentence, closing the body or followed
+        // by the next label: "Nguồn:" over a list of references labels the
+        // list.
+        let value = paragraphs[i + 1].trim();
+        let closes = paragraphs.get(i + 2).is_none_or(|next| BARE_LABEL.is_match(next));
+        if closes && BARE_LABEL.is_match(&paragraphs[i]) && is_short_line(value) && !value.ends_with('.') {
+            let line = format!("{} {value}", paragraphs[i].trim());
+            let credit = credit_name(&line).and_then(|name| clean_author(&name));
+            if credit.is_some() || source_of(&line).is_some() {
                 paragraphs[i] = line;
                 paragraphs.remove(i + 1);
             }
@@ -806,6 +854,12 @@ pub fn take_trailer(paragraphs: &mut Vec<String>) -> (Option<String>, Option<Str
     // The source and the byline come in either order; each pass takes a line or stops.
     for _ in 0..MAX_TRAILER_LINES {
         let Some(last) = paragraphs.last() else { break };
+        // The editor's credit under the byline ("Biên tập: Lâm Thanh Tú")
+        // is the newsroom's, neither text nor the writer.
+        if EDITOR_CREDIT.is_match(last) && is_short_line(last) {
+            paragraphs.pop();
+            continue;
+        }
         // A closing "Theo …" line, not under a quotation.
         let quoted = paragraphs.len() >= 2 && paragraphs[paragraphs.len() - 2].trim_start().starts_with(['“', '"']);
         if source.is_none()
@@ -823,6 +877,11 @@ pub fn take_trailer(paragraphs: &mut Vec<String>) -> (Option<String>, Option<Str
             author = Some(join_unique(vec![name, below]));
             paragraphs.pop();
             continue;
+        }
+        // An office signing the notice in capitals ("BAN LỄ TANG") is its
+        // issuer, part of the notice, not a writer.
+        if author.is_none() && is_office_signature(last) {
+            break;
         }
         if author.is_none() {
             let n = paragraphs.len();
@@ -843,7 +902,12 @@ pub fn take_trailer(paragraphs: &mut Vec<String>) -> (Option<String>, Option<Str
                 paragraphs.truncate(n - 2);
                 continue;
             }
-            if n >= 3 && is_role(last) && is_names(&paragraphs[n - 2]) {
+            // Not names listed under "… có các đồng chí:", over their office.
+            if n >= 3
+                && is_role(last)
+                && is_names(&paragraphs[n - 2])
+                && !(n >= 4 && paragraphs[n - 3].trim_end().ends_with(':'))
+            {
                 author = Some(format!("{}, {}", paragraphs[n - 2], last));
                 paragraphs.truncate(n - 2);
                 continue;

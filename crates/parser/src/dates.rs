@@ -356,6 +356,11 @@ fn nearby_time(text: &str, start: usize, end: usize) -> Option<NaiveTime> {
     if let Some(c) = TIME.captures(&text[end..after_end]) {
         return parse(c, end);
     }
+    // A weekday between the time and the date: "08:05, Thứ Sáu, 20/11/2026".
+    static WEEKDAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,-]?\s*$").expect("valid regex")
+    });
+    let start = WEEKDAY_BEFORE.find(&text[..start]).map_or(start, |m| m.start());
     let before_start = ceil_char_boundary(text, start.saturating_sub(TIME_REACH));
     TIME.captures_iter(&text[before_start..start])
         .last()
@@ -506,6 +511,11 @@ mod tests {
     #[test]
     fn month_word_dates_of_cms_locales() {
         assert_eq!(at("Thứ sáu, 24 Tháng 6 2022 07:30"), "2022-06-24T07:30:00+07:00");
+        assert_eq!(at("Thứ Ba, 11/11/2025, 18:47"), "2025-11-11T18:47:00+07:00");
+        assert_eq!(
+            at("Cập nhật lúc 08:05, Thứ Sáu, 20/11/2026"),
+            "2026-11-20T08:05:00+07:00"
+        );
         assert_eq!(
             at("Cập nhật lần cuối ( Thứ năm, 18 Tháng 12 2025 16:02 )"),
             "2025-12-18T16:02:00+07:00"

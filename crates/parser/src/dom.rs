@@ -66,9 +66,10 @@ static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)menu|navbar|(^|[-_\s])nav([-_\s]|$)|sidebar|side-bar|leftcol|rightcol|col-right|footer|banner|breadcrumb
         |comment|related|lien-?quan|lienquan|tin-?khac|tinkhac|other|cung-?chuyen-?muc|cungchuyenmuc|share|social
         |print|(^|[-_\s])in-?bai|rating|vote|danh-?gia|danhgia|counter|thong-?ke|thongke|visit|truy-?cap|truycap
+        |[-_]views(\s|$)|views?-?count|luot-?xem|luotxem
         |advert|(^|[-_\s])ads?([-_\s]|$)|gpt-ad|sponsor|quang-?cao|quangcao|read-?more|xem-?them|doc-?them|(^|[-_\s])attach(ments?|ed-files?|-files?)?(\s|$)|dinh-?kem|(^|[-_\s])files?([-_\s]|$)|download|widget|login|search|tim-?kiem|timkiem|(^|[-_\s])tags?([-_\s]|$)|popup|modal
         |slogan|marquee|weblink|lien-?ket|lienket|poll|binh-?chon|calendar|lich-?cong-?tac|hotline|copyright|toolbar
-        |(^|[-_\s])tools?([-_\s]|$)|player(-|__)?(bar|controls?|tools?|title|time|duration)|video(-|__)?duration|vjs-control-bar|plyr__controls
+        |(^|[-_\s])tools?([-_\s]|$)|player(-|__)?(bar|controls?|tools?|title|time|duration|quality)|video(-|__)?duration|vjs-control-bar|plyr__controls
         |(^|[-_\s])follow(-?btn|-?button)?(\s|$)
         |fb-(post|video|xfbml)|twitter-(tweet|video)|tiktok-embed|instagram-media",
     )

@@ -256,7 +256,16 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
         .map(|el| (text_of(el), el.id()))
         .filter(|(t, _)| !t.is_empty())
         .or_else(|| meta::summary(&doc, &index, title_order, content_id))
-        .or_else(|| unmarked_lead(&doc, &around_title, title_order?, body_start, date_text.as_deref()));
+        .or_else(|| {
+            unmarked_lead(
+                &doc,
+                &index,
+                &around_title,
+                title_order?,
+                body_start,
+                date_text.as_deref(),
+            )
+        });
     // A lead outside the content that the body repeats is printed twice,
     // and kept twice; inside the content it is already among the blocks.
     if let Some((text, lead)) = &summary
@@ -314,17 +323,22 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
             let lines: Vec<&str> = lines_after_title(&around_title, title_order, body_start)
                 .map(|b| b.text.as_str())
                 .collect();
-            // A label in a cell of its own ("<th>Tác giả</th><td>…</td>").
-            if let Some(w) = byline::writer_in_cells(&lines) {
-                return Some(w);
+            let mut writer = None;
+            for (i, line) in lines.iter().enumerate() {
+                // A label in a cell of its own ("<th>Tác giả</th><td>…</td>").
+                if let Some(w) = lines.get(i + 1).and_then(|value| byline::cell_writer(line, value)) {
+                    return Some(w);
+                }
+                if let Some(w) = byline::labelled_in_line(line) {
+                    writer = Some((w, i + 1));
+                    break;
+                }
             }
-            let mut after = lines.iter();
-            let writer = after.by_ref().find_map(|t| byline::labelled_in_line(t));
             match writer {
                 // Credit lines one under another ("Thực hiện: Lê Vy" /
                 // "Ảnh: Tuấn Nguyễn"): the photo credits under the writer's.
-                Some(w) => {
-                    let photos = after.map_while(|t| byline::photo_credit(t));
+                Some((w, next)) => {
+                    let photos = lines[next..].iter().map_while(|t| byline::photo_credit(t));
                     Some(byline::join_unique(std::iter::once(w).chain(photos).collect()))
                 }
                 None => lines_above_title(&doc, &index, &around_title, title_order, title_node)
@@ -350,7 +364,8 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
                 date_in_title_attribute(&doc, &index, title_order.unwrap_or(0), body_from)
             })
             .or_else(|| source.as_deref().and_then(find_date))
-            .or_else(|| crate::dates::date_in_path(page_url.path()));
+            .or_else(|| crate::dates::date_in_path(page_url.path()))
+            .or(after.updated);
     }
     let published_at = published_at.map(|d| exact_time(&doc, &index, d));
 
@@ -419,11 +434,26 @@ fn clean_paragraphs(doc: &Html, index: &Index, blocks: Vec<Block>) -> Vec<Block>
             continue;
         }
         // Consecutive duplicates come from nested markup (a title repeated in
-        // alt text, say); two cells of a row may hold the same figure.
+        // alt text, say); two cells of a row may hold the same figure, and so
+        // may the last cell of a grid's row and the first of the next ("3" /
+        // "3"). Rows of one cell are a layout's, stacking a caption twice.
         let row_cells = |l: &Block| {
             let cell = |owner| enclosing_cell(doc, owner, 4);
+            let cells_in = |row: ego_tree::NodeRef<'_, scraper::Node>| {
+                row.children()
+                    .filter(|c| c.value().as_element().is_some_and(|e| matches!(e.name(), "td" | "th")))
+                    .count()
+            };
             match (cell(l.owner), cell(b.owner)) {
-                (Some(a), Some(c)) => a.id() != c.id() && a.parent().map(|r| r.id()) == c.parent().map(|r| r.id()),
+                (Some(a), Some(c)) if a.id() != c.id() => match (a.parent(), c.parent()) {
+                    (Some(ra), Some(rc)) if ra.id() == rc.id() => true,
+                    (Some(ra), Some(rc)) => {
+                        ra.parent().map(|t| t.id()) == rc.parent().map(|t| t.id())
+                            && cells_in(ra) >= 2
+                            && cells_in(rc) >= 2
+                    }
+                    _ => false,
+                },
                 _ => false,
             }
         };
@@ -501,14 +531,22 @@ struct After {
     author: Option<String>,
     source: Option<String>,
     date: Option<DateTime<FixedOffset>>,
+    /// Labelled as the last update ([`LAST_UPDATED`]).
+    updated: Option<DateTime<FixedOffset>>,
 }
 
 /// A date line after the body: labelled ("Ngày đăng: 14/08/2026 - 10:05 |
 /// Lượt xem: 660"), or a date standing alone on the first line.
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    // Joomla 1.5 brackets its date: "Cập nhật lần cuối ( Thứ năm, 18 Tháng 12 2025 16:02 )".
-    Regex::new(r"(?i)^((ngày\s+(đăng|cập\s+nhật|xuất\s+bản|ban\s+hành\s+tin)|đăng\s+(lúc|ngày)|cập\s+nhật(\s+lúc)?|thời\s+gian\s+đăng)\s*:|(cập\s+nhật\s+lần\s+cuối|lần\s+cập\s+nhật\s+cuối|last\s+updated)\s*[:(])")
+    Regex::new(r"(?i)^(ngày\s+(đăng|cập\s+nhật|xuất\s+bản|ban\s+hành\s+tin)|đăng\s+(lúc|ngày)|cập\s+nhật(\s+lúc)?|thời\s+gian\s+đăng)\s*:")
         .expect("valid regex")
+});
+
+/// Joomla 1.5's last-modified line under the article, its date in brackets:
+/// "Cập nhật lần cuối ( Thứ năm, 18 Tháng 12 2025 16:02 )". A page's only
+/// date then, weaker than the one in its address.
+static LAST_UPDATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(cập\s+nhật\s+lần\s+cuối|lần\s+cập\s+nhật\s+cuối|last\s+updated)\s*\(").expect("valid regex")
 });
 
 /// Labelled byline, source and date lines just after the content container
@@ -520,21 +558,35 @@ fn labelled_after(doc: &Html, index: &Index, content: ElementRef<'_>) -> After {
     let mut author = None;
     let mut source = None;
     let mut date = None;
+    let mut updated = None;
     // The blocks of the elements that follow the content, up to four lines;
     // when the content ends its parent, those after the parent (a table
     // layout's next row).
-    let lines: Vec<Block> = std::iter::once(*content)
+    let mut lines: Vec<Block> = std::iter::once(*content)
         .chain(content.ancestors())
         .take(3)
         .map(|node| {
             node.next_siblings()
                 .filter(|s| s.value().is_element() && !index.excluded_root(s.id()))
                 .flat_map(|s| blocks(s, index))
-                .take(4)
+                .take(8)
                 .collect::<Vec<Block>>()
         })
         .find(|lines| !lines.is_empty())
         .unwrap_or_default();
+    // A table of details prints each label in a cell of its own ("<td>Tác
+    // giả</td><td>Trần Thị Ngọc Ánh</td>"): label and value read as one line.
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        if byline::is_field_label(&lines[i].text) && !byline::is_field_label(&lines[i + 1].text) {
+            let value = lines.remove(i + 1);
+            let label = lines[i].text.trim_end().trim_end_matches(':').to_owned();
+            lines[i].text = format!("{label}: {}", value.text);
+            lines[i].linked += value.linked;
+        }
+        i += 1;
+    }
+    lines.truncate(4);
     // Credits stand one a line ("Thực hiện: Hữu Phước" / "Quay phim: Minh Trí").
     let mut credits_open = true;
     for (i, b) in lines.iter().enumerate() {
@@ -569,8 +621,16 @@ fn labelled_after(doc: &Html, index: &Index, content: ElementRef<'_>) -> After {
         if date.is_none() && (DATE_LABEL.is_match(&b.text) || bare) {
             date = find_date(&b.text);
         }
+        if updated.is_none() && LAST_UPDATED.is_match(&b.text) {
+            updated = find_date(&b.text);
+        }
     }
-    After { author, source, date }
+    After {
+        author,
+        source,
+        date,
+        updated,
+    }
 }
 
 /// Most of the content's text stands in table cells and hardly any of it
@@ -718,6 +778,7 @@ fn lines_after_title(
 /// …</div>").
 fn unmarked_lead(
     doc: &Html,
+    index: &Index,
     around: &[Block],
     title_order: usize,
     body_start: Option<(usize, NodeId)>,
@@ -735,22 +796,31 @@ fn unmarked_lead(
                 && b.text.contains(' ')
                 && b.text.trim_end().ends_with(['.', '!', '?', '…', '"', '”'])
                 && !in_caption(doc, b.owner)
-                && !in_meta_line(doc, b.owner)
+                && !in_meta_line(doc, index, b.owner, title_order)
         })
         .map(|b| (b.text.clone(), b.owner))
 }
 
-/// The element lies in the title's meta block ("edn_metaDetails",
-/// "entry-meta"): a note there ("Tin bài lưu trữ từ Cổng … (cũ)") is no lead.
-fn in_meta_line(doc: &Html, owner: NodeId) -> bool {
-    near_owner(doc, owner, 3, |v| {
-        v.attr("class").is_some_and(|c| {
-            c.split_ascii_whitespace().any(|w| {
-                w.to_ascii_lowercase().split(['-', '_']).any(|p| p.starts_with("meta"))
-                    || w.to_ascii_lowercase().contains("metadetail")
+/// The element lies in the title's meta line ("edn_metaDetails",
+/// "entry-meta"): a note there ("Tin bài lưu trữ từ Cổng … (cũ)") is no
+/// lead. A header wrapping the title itself ("news-meta" around the `<h1>`,
+/// the date and the lead) is no meta line.
+fn in_meta_line(doc: &Html, index: &Index, owner: NodeId, title_order: usize) -> bool {
+    const META_WORDS: [&str; 6] = ["meta", "metadata", "metadetails", "metainfo", "metaline", "metabar"];
+    let Some(owner) = doc.tree.get(owner).and_then(ElementRef::wrap) else {
+        return false;
+    };
+    std::iter::once(owner)
+        .chain(owner.ancestors().filter_map(ElementRef::wrap))
+        .take(3)
+        .filter(|e| {
+            e.value().attr("class").is_some_and(|c| {
+                c.split_ascii_whitespace()
+                    .flat_map(|w| w.split(['-', '_']))
+                    .any(|part| META_WORDS.contains(&part.to_ascii_lowercase().as_str()))
             })
         })
-    })
+        .any(|e| !(index.pos(e.id()) < title_order && title_order <= index.end(e.id())))
 }
 
 /// The element is (or lies in) an image's caption: a featured image's
@@ -933,17 +1003,27 @@ fn datetime_of(el: ElementRef<'_>) -> Option<DateTime<FixedOffset>> {
 /// A short sentence of the body that holds a date ("Số ca mắc phân theo khu
 /// vực từ đầu năm đến ngày 21/6/2026:", "Hội nghị diễn ra ngày 12/3/2026."):
 /// no date line ends so, with this many words; nor does one set a date
-/// after a preposition ("Thời gian: từ ngày 13/3/2026 đến hết ngày 15/3").
+/// after a preposition ("Thời gian: từ ngày 13/3/2026 đến hết ngày 15/3"),
+/// nor open a schedule's item with it.
 fn is_dated_sentence(text: &str) -> bool {
     static GOVERNED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:^|\s)(?:từ|đến|tới|hết|hạn)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d")
             .expect("valid regex")
     });
+    // A schedule's item: "Thứ Năm, ngày 10/12/2026: Chủ tịch UBND xã trực tiếp tiếp công dân;".
+    // Or a document's number and date: "(Ban hành kèm theo Quyết định số
+    // 2418/QĐ-UBND ngày 15/7/2026 của …)".
+    static AGENDA_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\d{4}\s*:\s*\S+(?:\s+\S+){3,}|\bsố\s+\S*\d\S*\s+ngày\s+\d").expect("valid regex")
+    });
     let words = text
         .split_whitespace()
         .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
         .count();
-    text.ends_with(':') || text.ends_with('.') && words >= 8 || GOVERNED.is_match(text)
+    text.ends_with([':', ';'])
+        || text.ends_with('.') && words >= 8
+        || GOVERNED.is_match(text)
+        || AGENDA_ITEM.is_match(text)
 }
 
 /// A line that can be a headline: a few words, no link, not a sentence or a label.

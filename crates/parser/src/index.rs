@@ -422,16 +422,17 @@ impl Index {
 
     /// A container a furniture word names by mistake ("p_p_id_ThongKe_…", a
     /// statistics portlet's id on the news portlet) that holds the page's
-    /// only `<h1>` and a third of its prose at least is the article's:
-    /// content again, except the chrome inside it. A visit counter or a
-    /// comment box holds neither.
+    /// only `<h1>`, the headline `<title>` repeats, and a third of its
+    /// prose at least is the article's: content again, except the chrome
+    /// inside it. A visit counter holds neither; a comment box or a popup
+    /// may hold an `<h1>`, but not the page's headline.
     fn keep_titled_container(&mut self, doc: &Html) {
         let prose = |ix: &Index, p: usize| ix.text[p].saturating_sub(ix.linked[p]);
         if self.text.is_empty() {
             return;
         }
         let total = prose(self, 0);
-        let h1s: Vec<usize> = self
+        let h1s: Vec<(usize, NodeId)> = self
             .marked
             .headings
             .iter()
@@ -441,16 +442,25 @@ impl Index {
                     .and_then(|n| n.value().as_element())
                     .is_some_and(|e| e.name() == "h1")
             })
-            .map(|&id| self.pos(id))
-            .filter(|&q| q < self.flags.len() && self.flags[q] & IN_LINK == 0 && self.text[q] >= 8)
+            .map(|&id| (self.pos(id), id))
+            .filter(|&(q, _)| q < self.flags.len() && self.flags[q] & IN_LINK == 0 && self.text[q] >= 8)
             .collect();
-        if h1s.len() != 1 {
+        let [(h1, h1_id)] = h1s[..] else { return };
+        // The headline `<title>` repeats: a comment box's "Ý kiến bạn đọc" or
+        // a popup's notice is none.
+        let Some(title) = crate::meta::document_title(doc).map(|t| t.to_lowercase()) else {
+            return;
+        };
+        let names_page = doc
+            .tree
+            .get(h1_id)
+            .and_then(scraper::ElementRef::wrap)
+            .is_some_and(|e| title.contains(&crate::dom::text_of(e).to_lowercase()));
+        if !names_page {
             return;
         }
         let root = (0..self.flags.len()).find(|&p| {
-            self.flags[p] & NAMED_ROOT != 0
-                && prose(self, p) * 3 > total
-                && h1s.iter().any(|&q| q > p && q <= self.end[p] as usize)
+            self.flags[p] & NAMED_ROOT != 0 && prose(self, p) * 3 > total && p < h1 && h1 <= self.end[p] as usize
         });
         if let Some(root) = root {
             self.readmit(root);

@@ -156,6 +156,19 @@ static SITE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Cuts a site-name suffix or prefix: "Title - Cổng thông tin điện tử huyện Kim Sơn".
 pub fn strip_site_name(title: &str) -> String {
+    // A whole portal's name first ("Trang thông tin điện tử xã Phong Điền -
+    // Thông báo kết luận của Chủ tịch UBND xã …"): the headline after it may
+    // hold a word of a site's name itself.
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " » "] {
+        if let Some((head, tail)) = title.split_once(sep)
+            && is_site_name(head)
+            && !is_site_name(tail)
+            // Not the half of a hyphenated province: "Cổng TTĐT tỉnh Bà Rịa - Vũng Tàu - …".
+            && !tail.split(sep).next().is_some_and(is_place_half)
+        {
+            return tail.trim().to_owned();
+        }
+    }
     for sep in [" | ", " - ", " – ", " — ", " :: ", " » "] {
         // From the right, past the second half of a hyphenated place name
         // ("… - Cổng TTĐT tỉnh Bà Rịa - Vũng Tàu"), to the part naming the site.
@@ -208,10 +221,41 @@ pub(crate) fn is_section_label(text: &str) -> bool {
     words.peek().is_some() && words.all(|w| SECTION_WORDS.contains(&w))
 }
 
+const TITLE_SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " » "];
+
+/// `<title>` without the section labels at either end: "Trang chủ » Tin
+/// tức » Headline" → "Headline", "Sở Tư pháp tỉnh Thanh Hóa - Chi tiết tin
+/// tức" → "Sở Tư pháp tỉnh Thanh Hóa"; `None` when it holds none.
+fn without_section_labels(title: &str) -> Option<String> {
+    let mut rest = title.trim();
+    let mut cut = false;
+    loop {
+        let before = rest;
+        for sep in TITLE_SEPARATORS {
+            if let Some((head, tail)) = rest.rsplit_once(sep)
+                && is_section_label(tail)
+            {
+                rest = head.trim();
+            }
+            if let Some((head, tail)) = rest.split_once(sep)
+                && is_section_label(head)
+            {
+                rest = tail.trim();
+            }
+        }
+        if rest == before {
+            break;
+        }
+        cut = true;
+    }
+    (cut && !rest.is_empty()).then(|| rest.to_owned())
+}
+
 /// The site's part of a `<title>` that names a section, not the article:
 /// "Tin tức - Sự kiện - Cổng thông tin điện tử xã Quỳnh Sơn", "Sở Tư pháp
 /// tỉnh Thanh Hóa - Chi tiết tin tức". A heading printing that part is the
-/// logo, and no heading repeating the label is the headline.
+/// logo, and no heading repeating the label is the headline. What remains
+/// must name an office: "Headline - Tin hoạt động" is the headline's.
 fn section_title(title: &str) -> Option<String> {
     let article = strip_site_name(title);
     if is_section_label(&article) {
@@ -220,15 +264,30 @@ fn section_title(title: &str) -> Option<String> {
             .or_else(|| title.strip_suffix(article.as_str()))?;
         return Some(trim_separators(site).to_owned());
     }
-    [" | ", " - ", " – ", " — ", " :: ", " » "].iter().find_map(|sep| {
-        let (head, tail) = title.rsplit_once(sep)?;
-        if is_section_label(tail) {
-            Some(head.trim().to_owned())
-        } else {
-            let (head, tail) = title.split_once(sep)?;
-            is_section_label(head).then(|| tail.trim().to_owned())
-        }
-    })
+    without_section_labels(title).filter(|rest| names_office(rest))
+}
+
+/// An office's name, as a site calls itself: a portal ("Cổng TTĐT …"), or a
+/// unit ending with its place: "Sở Tư pháp tỉnh Thanh Hóa", "UBND XÃ NÀ GIÀNG".
+fn names_office(text: &str) -> bool {
+    static ENDS_WITH_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|\s)(?:tỉnh|thành phố|tp\.?|xã|phường|đặc khu|huyện|thị xã|quận)(?:\s+\S+){1,4}$")
+            .expect("valid regex")
+    });
+    if SITE.is_match(text) {
+        return true;
+    }
+    let lower = text.to_lowercase();
+    // The place's words capitalised: "… tỉnh Thanh Hóa", not "… xã ra mắt mô hình".
+    let place_capitalised = ENDS_WITH_PLACE.find(&lower).is_some_and(|m| {
+        text.get(m.start()..).is_some_and(|place| {
+            place
+                .split_whitespace()
+                .skip(1)
+                .all(|w| w.starts_with(char::is_uppercase))
+        })
+    });
+    place_capitalised && crate::byline::is_unit_byline(text)
 }
 
 /// The second half of a hyphenated province: "Vũng Tàu" of "Bà Rịa - Vũng Tàu".
@@ -278,10 +337,12 @@ impl PageTitles {
         let document = document_title(doc);
         let og_lower = og.as_deref().map(|t| strip_site_name(t).to_lowercase());
         let section_site = document.as_deref().and_then(section_title);
+        // A section label beside the headline is cut like a site's name.
+        let unlabelled = document.as_deref().and_then(without_section_labels);
         let named = document
             .as_deref()
             .filter(|t| !is_site_name(t) && section_site.is_none());
-        let stripped = named.map(strip_site_name);
+        let stripped = named.map(|t| strip_site_name(unlabelled.as_deref().unwrap_or(t)));
         // What the cut took: the rest of `<title>` around the article's part.
         let site_lower = named
             .zip(stripped.as_deref())

@@ -260,3 +260,31 @@ fn a_note_in_the_meta_block_is_no_lead() {
     assert_eq!(a.summary, None);
     assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
 }
+
+#[test]
+fn a_grids_equal_figures_in_adjacent_rows_are_both_kept() {
+    let html = format!(
+        r#"<html><head><title>Tuyển dụng viên chức</title></head><body><article><h1>Tuyển dụng viên chức</h1>
+        <div class="date">15/09/2026</div><div class="body">{}<table>
+        <tr><td>1</td><td>Bác sĩ điều trị</td><td>14</td></tr>
+        <tr><td>2</td><td>Bác sĩ chẩn đoán hình ảnh</td><td>3</td></tr>
+        <tr><td>3</td><td>Điều dưỡng hạng IV</td><td>12</td></tr></table></div></article></body></html>"#,
+        paragraphs()
+    );
+    let body = run(&html).expect("an article").body;
+    assert!(
+        body.ends_with("Bác sĩ chẩn đoán hình ảnh\n\n3\n\n3\n\nĐiều dưỡng hạng IV\n\n12"),
+        "{body}"
+    );
+}
+
+#[test]
+fn a_players_quality_badge_is_chrome() {
+    let html = format!(
+        r#"<html><head><title>Xuống giống vụ tỏi mới</title></head><body><article><h1>Xuống giống vụ tỏi mới</h1>
+        <div class="date">11/11/2025</div><div class="content"><div class="ts-player"><video controls></video>
+        <span class="ts-player__duration">02:47</span><span class="ts-player__quality">HD</span></div>{}</div></article></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").body, [P1, P2, P3].join("\n\n"));
+}

@@ -261,3 +261,54 @@ fn a_cms_login_is_no_byline() {
     let a = run(&html).expect("an article");
     assert_eq!(a.author.as_deref(), Some("Hải Đăng - Trung tâm VH-TT&TT huyện"));
 }
+
+#[test]
+fn a_details_table_under_the_body_labels_its_cells_without_colons() {
+    let html = format!(
+        r#"<html><head><title>Nghiệm thu đề tài</title></head><body><div class="chitiet"><h1>Nghiệm thu đề tài</h1>
+        <div class="chitiet-noidung">{}</div><div class="chitiet-thongtin"><table class="tbl-info">
+        <tr><td class="lbl">Tác giả</td><td class="val">Trần Thị Ngọc Ánh</td></tr>
+        <tr><td class="lbl">Ngày đăng</td><td class="val">02/07/2026 15:48</td></tr>
+        <tr><td class="lbl">Lượt xem</td><td class="val">342</td></tr></table></div></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.author.as_deref(), Some("Trần Thị Ngọc Ánh"));
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2026-07-02T15:48:00+07:00");
+}
+
+#[test]
+fn the_editors_credit_under_the_byline_is_neither() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><article><h1>Chuyển đổi số ở xã</h1>
+        <div class="date">20/11/2026</div><div class="body">{}<p><strong>Nhóm PV</strong></p><p>Biên tập: Lâm Thanh Tú</p></div></article></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.author.as_deref(), Some("Nhóm PV"));
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn an_office_signing_in_capitals_is_the_notices_not_a_writer() {
+    let html = format!(
+        r#"<html><head><title>Cáo phó đồng chí Phạm Văn Thụy</title></head><body><article><h1>Cáo phó đồng chí Phạm Văn Thụy</h1>
+        <div class="date">08/11/2026</div><div class="body">{}<p style="text-align: right;"><strong>BAN LỄ TANG</strong></p></div></article></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.author, None);
+    assert!(a.body.ends_with("BAN LỄ TANG"));
+}
+
+#[test]
+fn a_separator_before_the_posters_label_hides_no_account() {
+    let html = format!(
+        r#"<html><head><title>Thông báo tuyển dụng</title><meta property="article:published_time" content="2026-08-18T08:00:27+07:00"></head><body>
+        <article class="post"><header class="entry-header"><h1 class="entry-title">Thông báo tuyển dụng</h1>
+        <div class="entry-meta"><span class="byline">| Đăng bởi: <span class="author vcard">Ban biên tập</span></span></div></header>
+        <div class="entry-content">{}</div></article></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").author, None);
+}

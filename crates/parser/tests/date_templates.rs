@@ -120,3 +120,38 @@ fn joomla_15s_last_update_is_the_date_when_it_is_the_only_one() {
         assert_eq!(published(&html), "2025-12-18T16:02:00+07:00", "{label}");
     }
 }
+
+#[test]
+fn a_schedules_dated_items_and_a_documents_date_are_no_date_lines() {
+    // The meta line outside the content dates the notice; the body's dated
+    // lines stay text.
+    for item in [
+        "<ul><li>Thứ Năm, ngày 10/12/2026: Chủ tịch UBND xã trực tiếp tiếp công dân;</li></ul>",
+        "<p>(Ban hành kèm theo Quyết định số 2418/QĐ-UBND ngày 15/7/2026 của Ủy ban nhân dân thành phố)</p>",
+    ] {
+        let html = format!(
+            r#"<html><head><title>Lịch tiếp công dân</title></head><body><div class="news-detail"><h1>Lịch tiếp công dân</h1>
+            <div class="meta-detail"><span class="date">Ngày đăng: 19/11/2026 16:30</span></div>
+            <div class="content-detail"><p>{P1}</p>{item}<p>{P2}</p><p>{P3}</p></div></div></body></html>"#
+        );
+        let a = run(&html).expect("an article");
+        assert_eq!(
+            a.published_at.unwrap().to_rfc3339(),
+            "2026-11-19T16:30:00+07:00",
+            "{item}"
+        );
+        assert_eq!(a.body.split("\n\n").count(), 4, "{item}");
+    }
+}
+
+#[test]
+fn a_view_count_abutting_the_time_is_not_read_into_it() {
+    // "18:47" and "2.341" in spans side by side flatten to "18:472.341".
+    let html = format!(
+        r#"<html><head><title>Xuống giống vụ tỏi mới</title></head><body><article><h1>Xuống giống vụ tỏi mới</h1>
+        <div class="ts-meta"><span class="ts-time">Thứ Ba, 11/11/2025, 18:47</span><span class="ts-views">2.341 lượt xem</span></div>
+        <div class="ts-content">{}</div></article></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(published(&html), "2025-11-11T18:47:00+07:00");
+}

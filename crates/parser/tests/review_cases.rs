@@ -491,3 +491,148 @@ fn a_caption_repeated_in_stacked_cells_is_printed_once() {
         [P1, P2, P3, "Quang cảnh hội nghị"].join("\n\n")
     );
 }
+
+// Session 8: a review of the blind-y/z/aa rules (66d7c4b against 90ae06c).
+
+const HEADLINE: &str = "Xã Quỳnh Sơn triển khai kế hoạch chuyển đổi số năm 2024";
+
+fn body3() -> String {
+    [P1, P2, P3].join("\n\n")
+}
+
+#[test]
+fn a_section_label_beside_the_headline_leaves_the_headline() {
+    // The other half of `<title>` is the headline, not an office's name.
+    for title in [
+        format!("Tin tức - {HEADLINE}"),
+        format!("{HEADLINE} - Tin hoạt động"),
+        format!("{HEADLINE} | Chi tiết tin tức"),
+        format!("Trang chủ » Tin tức » {HEADLINE}"),
+    ] {
+        let html = format!(
+            r#"<html><head><title>{title}</title></head><body>
+            <div class="col-main"><h2 class="cat-title">Hoạt động của Hội Nông dân xã</h2>
+            <div class="news-detail"><h3 class="news-title">{HEADLINE}</h3><div class="date">Thứ Ba, 12/03/2024 08:30</div>
+            <div class="news-content">{}</div></div></div></body></html>"#,
+            paragraphs()
+        );
+        assert_eq!(run(&html).expect("an article").title, HEADLINE, "{title}");
+    }
+}
+
+#[test]
+fn a_details_tables_cells_name_no_account_and_no_empty_writer() {
+    for (rows, want) in [
+        ("<tr><td>Người đăng:</td><td>Super User</td></tr>", None),
+        (
+            "<tr><th>Tác giả</th><td></td></tr><tr><th>Nguồn</th><td>Báo Nghệ An</td></tr>",
+            None,
+        ),
+        ("<tr><td>Tác giả:</td><td>Lê Văn Bình</td></tr>", Some("Lê Văn Bình")),
+    ] {
+        let html = format!(
+            r#"<html><head><title>{HEADLINE} - Cổng thông tin điện tử xã Quỳnh Sơn</title></head><body>
+            <h1 class="title">{HEADLINE}</h1>
+            <table class="info"><tr><td>Ngày đăng:</td><td>12/03/2024 08:30</td></tr>{rows}</table>
+            <div id="noidung">{}</div></body></html>"#,
+            paragraphs()
+        );
+        assert_eq!(run(&html).expect("an article").author.as_deref(), want, "{rows}");
+    }
+    // A labelled writer above the table is read first.
+    let html = format!(
+        r#"<html><head><title>{HEADLINE}</title></head><body><h1 class="title">{HEADLINE}</h1>
+        <div>Ngày đăng: 12/03/2024 08:30</div><div>Tin: Lê Văn Bình</div>
+        <table class="info"><tr><td>Người đăng:</td><td>Trần Thu Hà</td></tr></table>
+        <div id="noidung">{}</div></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").author.as_deref(), Some("Lê Văn Bình"));
+}
+
+#[test]
+fn bare_agenda_and_photo_labels_join_no_line_into_a_credit() {
+    for tail in [
+        "<p>Nội dung:</p><p>Phòng, chống thiên tai</p>",
+        "<p>Ảnh:</p><p>Hội nghị tổng kết</p>",
+        "<p>Tham dự buổi làm việc có các đồng chí:</p><p>Lê Văn Tám, Hoàng Thị Hoa</p><p>Phó Chủ tịch UBND xã</p>",
+    ] {
+        let html = format!(
+            r#"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1><div class="date">12/03/2024 08:30</div>
+            <div class="content">{}{tail}</div></body></html>"#,
+            paragraphs()
+        );
+        let a = run(&html).expect("an article");
+        assert_eq!(a.author, None, "{tail}");
+        assert!(a.body.starts_with(&body3()) && a.body.len() > body3().len(), "{tail}");
+    }
+    // "Nguồn:" over a list of references labels the list: both stay.
+    let html = format!(
+        r#"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1><div class="date">12/03/2024 08:30</div>
+        <div class="content">{}<p>Nguồn:</p><p>Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị</p>
+        <p>Kế hoạch số 45/KH-UBND ngày 10/01/2025 của UBND tỉnh</p></div></body></html>"#,
+        paragraphs()
+    );
+    assert!(run(&html).expect("an article").body.contains("Nghị quyết số 57-NQ/TW"));
+}
+
+#[test]
+fn a_last_update_yields_to_the_address_and_a_sites_stamp_dates_nothing() {
+    let page = |after: &str| {
+        format!(
+            r#"<html><head><title>{HEADLINE}</title></head><body><div class="main"><div class="news-detail"><h1>{HEADLINE}</h1>
+            <div class="content">{}<p style="text-align:right"><b>Minh Anh</b></p></div></div>{after}</div></body></html>"#,
+            paragraphs()
+        )
+    };
+    let dated = vnportal_parser::extract(
+        &page(r#"<div class="modified">Cập nhật lần cuối: Thứ Hai, 05/01/2026 09:15</div>"#),
+        &url::Url::parse("https://quynhson.example.gov.vn/2024/03/12/chuyen-doi-so.html").unwrap(),
+    )
+    .expect("an article");
+    assert_eq!(dated.published_at.unwrap().to_rfc3339(), "2024-03-12T00:00:00+07:00");
+    let stamp = run(&page(
+        r#"<div class="site-info">Lần cập nhật cuối: 05/01/2026 | Phiên bản 2.1</div>"#,
+    ));
+    assert_eq!(stamp.expect("an article").published_at, None);
+}
+
+#[test]
+fn a_lead_in_a_header_wrapping_the_title_is_a_lead() {
+    let lead = "Sáng 12/3, Ủy ban nhân dân xã Quỳnh Sơn tổ chức hội nghị triển khai kế hoạch chuyển đổi số năm 2024 với sự tham dự của cán bộ, công chức và trưởng các thôn.";
+    let html = format!(
+        r#"<html><head><title>{HEADLINE}</title></head><body><article class="post">
+        <div class="news-meta"><h1>{HEADLINE}</h1><span class="date">Thứ Ba, 12/03/2024 08:30</span><div class="fw-bold">{lead}</div></div>
+        <div class="entry-content">{}</div></article></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.summary.as_deref(), Some(lead));
+    assert!(a.body.starts_with(lead));
+}
+
+#[test]
+fn a_comment_box_or_a_popup_with_the_only_h1_stays_out() {
+    let comment = "<div class=\"item\"><b>Nguyễn Văn Hải</b> <i>(12/03/2024)</i><p>Tôi rất đồng tình với chủ trương này của xã, tuy nhiên đề nghị xã cử cán bộ xuống tận thôn để hướng dẫn người cao tuổi cài đặt ứng dụng vì nhiều người không biết sử dụng điện thoại thông minh.</p></div>";
+    let comments = format!(
+        r#"<div id="comments"><h1>Ý kiến bạn đọc (8)</h1>{}</div>"#,
+        comment.repeat(8)
+    );
+    let popup = r#"<div id="popup"><div class="inner"><h1>Thông báo lịch nghỉ Tết Nguyên đán Giáp Thìn 2024</h1>
+        <p>Thực hiện Công văn của UBND tỉnh về việc nghỉ Tết Nguyên đán Giáp Thìn năm 2024, UBND xã Quỳnh Sơn thông báo lịch nghỉ Tết đối với cán bộ, công chức.</p>
+        <p>Trong thời gian nghỉ Tết, bộ phận tiếp nhận và trả kết quả vẫn bố trí cán bộ trực để tiếp nhận hồ sơ khai sinh, khai tử của người dân.</p></div></div>"#;
+    let site = "Cổng thông tin điện tử xã Quỳnh Sơn";
+    let with_headline = format!("{HEADLINE} - {site}");
+    for (title, before, after) in [(with_headline.as_str(), "", comments.as_str()), (site, popup, "")] {
+        let html = format!(
+            r#"<html><head><title>{title}</title></head><body><div class="main">{before}
+            <div class="detail"><h2 class="title">{HEADLINE}</h2><div>Thứ Ba, 12/03/2024 08:30</div>
+            <div>{}<p style="text-align:right"><b>Minh Anh</b></p></div></div>{after}</div></body></html>"#,
+            paragraphs()
+        );
+        let a = run(&html).expect("an article");
+        assert_eq!(a.title, HEADLINE);
+        assert_eq!(a.body, body3());
+        assert_eq!(a.author.as_deref(), Some("Minh Anh"));
+    }
+}

@@ -76,3 +76,18 @@ fn a_title_naming_the_section_gives_way_to_the_headline() {
         assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
     }
 }
+
+#[test]
+fn a_headline_naming_an_office_after_the_portals_name_is_the_title() {
+    // "UBND" in the headline is no site name when a portal's name opens `<title>`.
+    let headline = "Thông báo kết luận của Chủ tịch UBND xã tại buổi tiếp công dân định kỳ tháng 10/2026";
+    let html = format!(
+        r#"<html><head><title>Trang thông tin điện tử xã Phong Điền - {headline}</title></head><body>
+        <table><tr><td id="left"><div class="box-left"><div class="box-title">Danh mục</div><ul><li><a href="/a">Giới thiệu</a></li></ul></div></td>
+        <td id="center"><table class="tbl-chitiet"><tr><td class="tieude"><h1>{headline}</h1></td></tr>
+        <tr><td class="ngaydang">Đăng lúc: 16:08:44 27/10/2026 (GMT+7)</td></tr>
+        <tr><td class="noidung">{}</td></tr></table></td></tr></table></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").title, headline);
+}
