@@ -684,10 +684,21 @@ fn is_short_byline(line: &str) -> bool {
         || is_short_line(line) && is_name(line.trim_end_matches('.'))
 }
 
-/// A unit's name in capitals: "BAN LỄ TANG", "ỦY BAN NHÂN DÂN XÃ".
+/// The text opens with a credit's role: "Tin và ảnh Minh Anh", "Ảnh: …".
+pub(crate) fn opens_with_credit(text: &str) -> bool {
+    static ROLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)^\s*(?:{}|{WRITER_LABELS})\b", role_chain(SHORT_ROLES))).expect("valid regex")
+    });
+    ROLE_FIRST.is_match(text)
+}
+
+/// The committee issuing a notice, in capitals under it: "BAN LỄ TANG",
+/// "HỘI ĐỒNG TUYỂN DỤNG", "BAN TỔ CHỨC". Newsrooms and offices signing a
+/// report ("BAN TUYÊN GIÁO HUYỆN ỦY") are its writers.
 fn is_office_signature(line: &str) -> bool {
+    const ISSUERS: &[&str] = &["ban lễ tang", "ban tổ chức", "hội đồng", "ban chỉ đạo"];
     let line = line.trim();
-    !line.chars().any(char::is_lowercase) && line.split_whitespace().count() >= 2 && opens_with_unit(line)
+    !line.chars().any(char::is_lowercase) && starts_with_word(&line.to_lowercase(), ISSUERS)
 }
 
 fn is_role(line: &str) -> bool {
@@ -770,7 +781,7 @@ static EDITOR_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// over an agenda item).
 static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s*(?:(?:tin|bài)(?:\s*(?:,|và|&|-|/)\s*ảnh)?|{WRITER_LABELS}|nguồn(?:\s+tin)?)\s*:\s*$"
+        r"(?i)^\s*(?:(?:tin|bài)(?:\s*(?:,|và|&|-|/)\s*ảnh)?|thực\s+hiện|{WRITER_LABELS}|nguồn(?:\s+tin)?)\s*:\s*$"
     ))
     .expect("valid regex")
 });
@@ -825,15 +836,23 @@ pub(crate) fn cell_writer(label: &str, value: &str) -> Option<String> {
 fn join_bare_labels(paragraphs: &mut Vec<String>, from: usize) {
     let mut i = from;
     while i + 1 < paragraphs.len() {
-        // The value a short line, no sentence, closing the body or followed
-        // by the next label: "Nguồn:" over a list of references labels the
-        // list.
+        // The value a short line closing the body, or followed by the next
+        // label, a unit, a byline or a labelled line: "Nguồn:" over a list
+        // of references labels the list.
         let value = paragraphs[i + 1].trim();
-        let closes = paragraphs.get(i + 2).is_none_or(|next| BARE_LABEL.is_match(next));
-        if closes && BARE_LABEL.is_match(&paragraphs[i]) && is_short_line(value) && !value.ends_with('.') {
+        let closes = paragraphs.get(i + 2).is_none_or(|next| {
+            BARE_LABEL.is_match(next)
+                || is_role(next)
+                || is_byline(next)
+                || source_of(next).is_some()
+                || credit_name(next).is_some()
+        });
+        if closes && BARE_LABEL.is_match(&paragraphs[i]) && is_short_line(value) {
             let line = format!("{} {value}", paragraphs[i].trim());
             let credit = credit_name(&line).and_then(|name| clean_author(&name));
-            if credit.is_some() || source_of(&line).is_some() {
+            // A source is a name, not a sentence.
+            let source = source_of(&line).filter(|_| !value.ends_with('.'));
+            if credit.is_some() || source.is_some() {
                 paragraphs[i] = line;
                 paragraphs.remove(i + 1);
             }
@@ -880,7 +899,13 @@ pub fn take_trailer(paragraphs: &mut Vec<String>) -> (Option<String>, Option<Str
         }
         // An office signing the notice in capitals ("BAN LỄ TANG") is its
         // issuer, part of the notice, not a writer.
-        if author.is_none() && is_office_signature(last) {
+        if author.is_none()
+            && is_office_signature(last)
+            && paragraphs
+                .len()
+                .checked_sub(2)
+                .is_none_or(|i| !is_names(&paragraphs[i]) && credit_name(&paragraphs[i]).is_none())
+        {
             break;
         }
         if author.is_none() {
@@ -906,7 +931,10 @@ pub fn take_trailer(paragraphs: &mut Vec<String>) -> (Option<String>, Option<Str
             if n >= 3
                 && is_role(last)
                 && is_names(&paragraphs[n - 2])
-                && !(n >= 4 && paragraphs[n - 3].trim_end().ends_with(':'))
+                && !(n >= 4
+                    && paragraphs[n - 3].trim_end().ends_with(':')
+                    && paragraphs[n - 3].split_whitespace().count() >= 4
+                    && !paragraphs[n - 3].to_lowercase().contains("tác giả"))
             {
                 author = Some(format!("{}, {}", paragraphs[n - 2], last));
                 paragraphs.truncate(n - 2);

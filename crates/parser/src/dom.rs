@@ -66,7 +66,7 @@ static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)menu|navbar|(^|[-_\s])nav([-_\s]|$)|sidebar|side-bar|leftcol|rightcol|col-right|footer|banner|breadcrumb
         |comment|related|lien-?quan|lienquan|tin-?khac|tinkhac|other|cung-?chuyen-?muc|cungchuyenmuc|share|social
         |print|(^|[-_\s])in-?bai|rating|vote|danh-?gia|danhgia|counter|thong-?ke|thongke|visit|truy-?cap|truycap
-        |[-_]views(\s|$)|views?-?count|luot-?xem|luotxem
+        |(^|\s)(post|entry|article|news|item|ts|meta)[-_]views(\s|$)|views?-?count|luot-?xem|luotxem
         |advert|(^|[-_\s])ads?([-_\s]|$)|gpt-ad|sponsor|quang-?cao|quangcao|read-?more|xem-?them|doc-?them|(^|[-_\s])attach(ments?|ed-files?|-files?)?(\s|$)|dinh-?kem|(^|[-_\s])files?([-_\s]|$)|download|widget|login|search|tim-?kiem|timkiem|(^|[-_\s])tags?([-_\s]|$)|popup|modal
         |slogan|marquee|weblink|lien-?ket|lienket|poll|binh-?chon|calendar|lich-?cong-?tac|hotline|copyright|toolbar
         |(^|[-_\s])tools?([-_\s]|$)|player(-|__)?(bar|controls?|tools?|title|time|duration|quality)|video(-|__)?duration|vjs-control-bar|plyr__controls
@@ -332,6 +332,15 @@ pub(crate) fn chrome_kind(el: &scraper::node::Element, a: &Attrs<'_>, footer_is_
     }
     let column_only = COLUMN.is_match(&hints) && !NEGATIVE.is_match(&COLUMN.replace_all(&hints, " "));
     if column_only { Chrome::Column } else { Chrome::Named }
+}
+
+/// Class or id words of boxes that may hold an `<h1>` of their own and much
+/// text, yet never the article: readers' comments, popups and dialogs.
+pub(crate) fn names_overlay_or_comments(a: &Attrs<'_>) -> bool {
+    static OVERLAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)comment|binh-?luan|y-?kien|popup|modal|dialog|lightbox|overlay").expect("valid regex")
+    });
+    OVERLAY.is_match(&hints_of(a))
 }
 
 /// "article-comment", "post-comment": an article's genre, commentary.

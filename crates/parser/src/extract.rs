@@ -178,13 +178,19 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
     let mut date_line = None;
     // The text of the date line, wherever it stands: it may name the poster.
     let mut date_text: Option<String> = None;
+    // A dated sentence among them ("Thông báo số 45/TB-HĐXT ngày 12/3/2026")
+    // stays text, its date the last resort.
+    let mut sentence_date = None;
     for (i, b) in content_blocks.iter().enumerate().take(4) {
         if b.text.chars().count() <= 100
-            && !is_dated_sentence(&b.text)
             // A caption dates its photo ("… lúc 21h30 ngày 21/11/2026").
             && !in_caption(&doc, b.owner)
             && let Some(d) = line_date(&doc, b)
         {
+            if is_dated_sentence(&b.text) {
+                sentence_date = sentence_date.or(Some(d));
+                continue;
+            }
             date_line = Some(i);
             published_at = published_at.or(Some(d));
             break;
@@ -365,7 +371,8 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
             })
             .or_else(|| source.as_deref().and_then(find_date))
             .or_else(|| crate::dates::date_in_path(page_url.path()))
-            .or(after.updated);
+            .or(after.updated)
+            .or(sentence_date);
     }
     let published_at = published_at.map(|d| exact_time(&doc, &index, d));
 
@@ -546,7 +553,9 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// "Cập nhật lần cuối ( Thứ năm, 18 Tháng 12 2025 16:02 )". A page's only
 /// date then, weaker than the one in its address.
 static LAST_UPDATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(cập\s+nhật\s+lần\s+cuối|lần\s+cập\s+nhật\s+cuối|last\s+updated)\s*\(").expect("valid regex")
+    // Or with a colon, the line holding nothing else: "Lần cập nhật cuối: 05/01/2026 | Phiên bản 2.1" stamps the site.
+    Regex::new(r"(?i)^(cập\s+nhật\s+lần\s+cuối|lần\s+cập\s+nhật\s+cuối|last\s+updated)\s*(\(|:[^|]*$)")
+        .expect("valid regex")
 });
 
 /// Labelled byline, source and date lines just after the content container
@@ -576,9 +585,25 @@ fn labelled_after(doc: &Html, index: &Index, content: ElementRef<'_>) -> After {
         .unwrap_or_default();
     // A table of details prints each label in a cell of its own ("<td>Tác
     // giả</td><td>Trần Thị Ngọc Ánh</td>"): label and value read as one line.
+    // The value in the label's row or the element right after it: an empty
+    // cell yields no block, and the next one belongs to another field or box.
+    let beside =
+        |label: &Block, value: &Block| match (enclosing_cell(doc, label.owner, 4), enclosing_cell(doc, value.owner, 4))
+        {
+            (Some(a), Some(b)) => a.id() != b.id() && a.parent().map(|r| r.id()) == b.parent().map(|r| r.id()),
+            (None, None) => doc
+                .tree
+                .get(label.owner)
+                .and_then(|l| l.next_siblings().find(|n| n.value().is_element()))
+                .is_some_and(|n| n.id() == value.owner || index.is_within(value.owner, n.id())),
+            _ => false,
+        };
     let mut i = 0;
     while i + 1 < lines.len() {
-        if byline::is_field_label(&lines[i].text) && !byline::is_field_label(&lines[i + 1].text) {
+        if byline::is_field_label(&lines[i].text)
+            && !byline::is_field_label(&lines[i + 1].text)
+            && beside(&lines[i], &lines[i + 1])
+        {
             let value = lines.remove(i + 1);
             let label = lines[i].text.trim_end().trim_end_matches(':').to_owned();
             lines[i].text = format!("{label}: {}", value.text);
@@ -806,7 +831,16 @@ fn unmarked_lead(
 /// lead. A header wrapping the title itself ("news-meta" around the `<h1>`,
 /// the date and the lead) is no meta line.
 fn in_meta_line(doc: &Html, index: &Index, owner: NodeId, title_order: usize) -> bool {
-    const META_WORDS: [&str; 6] = ["meta", "metadata", "metadetails", "metainfo", "metaline", "metabar"];
+    const META_WORDS: [&str; 8] = [
+        "meta",
+        "metadata",
+        "metadetail",
+        "metadetails",
+        "metainfo",
+        "metaline",
+        "metabar",
+        "metabox",
+    ];
     let Some(owner) = doc.tree.get(owner).and_then(ElementRef::wrap) else {
         return false;
     };
@@ -1012,18 +1046,20 @@ fn is_dated_sentence(text: &str) -> bool {
     });
     // A schedule's item: "Thứ Năm, ngày 10/12/2026: Chủ tịch UBND xã trực tiếp tiếp công dân;".
     // Or a document's number and date: "(Ban hành kèm theo Quyết định số
-    // 2418/QĐ-UBND ngày 15/7/2026 của …)".
+    // 2418/QĐ-UBND ngày 15/7/2026 của …)"; a paper's issue ("Báo … số 4567
+    // ngày …") is a date line.
     static AGENDA_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\d{4}\s*:\s*\S+(?:\s+\S+){3,}|\bsố\s+\S*\d\S*\s+ngày\s+\d").expect("valid regex")
+        Regex::new(r"(?i)\d{4}\s*:\s*(\S+(?:\s+\S+){3,})|\b(?:quyết định|nghị quyết|nghị định|thông tư|chỉ thị|công văn|thông báo|kế hoạch|hướng dẫn|tờ trình|báo cáo|văn bản|luật)\s+số\s+\S*\d\S*\s+ngày\s+\d").expect("valid regex")
     });
+    // A dateline with its credit ("Thứ Năm, 12/03/2026: Tin và ảnh Minh Anh") is a date line.
+    let agenda = AGENDA_ITEM
+        .captures(text)
+        .is_some_and(|c| c.get(1).is_none_or(|rest| !byline::opens_with_credit(rest.as_str())));
     let words = text
         .split_whitespace()
         .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
         .count();
-    text.ends_with([':', ';'])
-        || text.ends_with('.') && words >= 8
-        || GOVERNED.is_match(text)
-        || AGENDA_ITEM.is_match(text)
+    text.ends_with([':', ';']) || text.ends_with('.') && words >= 8 || GOVERNED.is_match(text) || agenda
 }
 
 /// A line that can be a headline: a few words, no link, not a sentence or a label.

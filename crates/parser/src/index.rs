@@ -298,7 +298,11 @@ impl Index {
                             if chrome == Chrome::Column && !removed && parent_flags & EXCLUDED == 0 {
                                 flags |= COLUMN_ROOT;
                             }
-                            if chrome == Chrome::Named && !removed && parent_flags & EXCLUDED == 0 {
+                            if chrome == Chrome::Named
+                                && !removed
+                                && parent_flags & EXCLUDED == 0
+                                && !crate::dom::names_overlay_or_comments(&a)
+                            {
                                 flags |= NAMED_ROOT;
                             }
                             if matches!(el.name(), "blockquote" | "figure") {
@@ -446,16 +450,18 @@ impl Index {
             .filter(|&(q, _)| q < self.flags.len() && self.flags[q] & IN_LINK == 0 && self.text[q] >= 8)
             .collect();
         let [(h1, h1_id)] = h1s[..] else { return };
-        // The headline `<title>` repeats: a comment box's "Ý kiến bạn đọc" or
-        // a popup's notice is none.
-        let Some(title) = crate::meta::document_title(doc).map(|t| t.to_lowercase()) else {
+        // The headline `<title>` repeats (or a `<title>` naming only the site
+        // or a section): a comment box's "Ý kiến bạn đọc" or a popup's notice
+        // is none.
+        let Some(title) = crate::meta::document_title(doc) else {
             return;
         };
-        let names_page = doc
-            .tree
-            .get(h1_id)
-            .and_then(scraper::ElementRef::wrap)
-            .is_some_and(|e| title.contains(&crate::dom::text_of(e).to_lowercase()));
+        let names_page = crate::meta::title_names_no_article(&title)
+            || doc
+                .tree
+                .get(h1_id)
+                .and_then(scraper::ElementRef::wrap)
+                .is_some_and(|e| crate::meta::title_repeats(&title, &crate::dom::text_of(e)));
         if !names_page {
             return;
         }

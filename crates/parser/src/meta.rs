@@ -161,7 +161,7 @@ pub fn strip_site_name(title: &str) -> String {
     // hold a word of a site's name itself.
     for sep in [" | ", " - ", " – ", " — ", " :: ", " » "] {
         if let Some((head, tail)) = title.split_once(sep)
-            && is_site_name(head)
+            && is_portal_name(head)
             && !is_site_name(tail)
             // Not the half of a hyphenated province: "Cổng TTĐT tỉnh Bà Rịa - Vũng Tàu - …".
             && !tail.split(sep).next().is_some_and(is_place_half)
@@ -184,6 +184,9 @@ pub fn strip_site_name(title: &str) -> String {
         if let Some((head, mut tail)) = title.split_once(sep)
             && SITE.is_match(head)
             && !SITE.is_match(tail)
+            // "UBND xã … ra quân … - Tin tức": the label names the section,
+            // the head is the headline.
+            && !is_section_label(tail)
         {
             // The office's province after it, named as one: "UBND XÃ NÀ
             // GIÀNG - TỈNH CAO BẰNG - Title" (a bare "Nghệ An - Lào …" opens
@@ -267,27 +270,69 @@ fn section_title(title: &str) -> Option<String> {
     without_section_labels(title).filter(|rest| names_office(rest))
 }
 
-/// An office's name, as a site calls itself: a portal ("Cổng TTĐT …"), or a
-/// unit ending with its place: "Sở Tư pháp tỉnh Thanh Hóa", "UBND XÃ NÀ GIÀNG".
+/// An office's name, as a site calls itself: a portal ("Cổng TTĐT …"), a
+/// short name opening with an office's word ("UBND XÃ NÀ GIÀNG", "Ban Dân
+/// vận Tỉnh ủy"), or a unit ending with its place ("Sở Tư pháp tỉnh Thanh
+/// Hóa"); no headline that names one ("UBND xã Tân Lập ra quân …").
 fn names_office(text: &str) -> bool {
+    let opens_office = SITE.find(text).is_some_and(|m| m.start() == 0)
+        && text.split_whitespace().count() <= 6
+        && !text.chars().any(|c| c.is_ascii_digit());
+    is_portal_name(text) || opens_office || ends_with_place(text) && crate::byline::is_unit_byline(text)
+}
+
+/// A portal's whole name: "Trang thông tin điện tử xã Phong Điền", "Cổng
+/// TTĐT Gia Lai"; not a headline about one ("Cổng thông tin điện tử tỉnh
+/// ra mắt giao diện mới …").
+fn is_portal_name(text: &str) -> bool {
+    is_site_name(text) && (ends_with_place(text) || text.split_whitespace().count() <= 6)
+}
+
+/// The text ends with a place, its name capitalised: "… tỉnh Thanh Hóa",
+/// "… XÃ NÀ GIÀNG", not "… xã ra mắt mô hình".
+fn ends_with_place(text: &str) -> bool {
     static ENDS_WITH_PLACE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:^|\s)(?:tỉnh|thành phố|tp\.?|xã|phường|đặc khu|huyện|thị xã|quận)(?:\s+\S+){1,4}$")
             .expect("valid regex")
     });
-    if SITE.is_match(text) {
-        return true;
-    }
     let lower = text.to_lowercase();
-    // The place's words capitalised: "… tỉnh Thanh Hóa", not "… xã ra mắt mô hình".
-    let place_capitalised = ENDS_WITH_PLACE.find(&lower).is_some_and(|m| {
+    ENDS_WITH_PLACE.find(&lower).is_some_and(|m| {
         text.get(m.start()..).is_some_and(|place| {
             place
                 .split_whitespace()
                 .skip(1)
                 .all(|w| w.starts_with(char::is_uppercase))
         })
-    });
-    place_capitalised && crate::byline::is_unit_byline(text)
+    })
+}
+
+/// `<title>` names no article: only the site, or a section of it.
+pub(crate) fn title_names_no_article(title: &str) -> bool {
+    is_site_name(title) || names_office(title) || section_title(title).is_some()
+}
+
+/// `<title>` repeats the heading, quotes and a closing stop aside, or
+/// opens it when cut short ("Xã Tân Lập triển khai …").
+pub(crate) fn title_repeats(title: &str, heading: &str) -> bool {
+    let norm = |t: &str| {
+        t.to_lowercase()
+            .replace(['“', '”', '„', '«', '»'], "\"")
+            .replace(['‘', '’'], "'")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (title, heading) = (norm(title), norm(heading));
+    let heading = heading.trim_end_matches(['.', '…']).trim_end();
+    if title.contains(heading) {
+        return true;
+    }
+    // Cut short: a part of `<title>` ending in "…" or "..." that opens the heading.
+    title.split(['|', '-', '–', '—']).any(|part| {
+        let part = part.trim();
+        let cut = part.trim_end_matches("...").trim_end_matches('…').trim_end();
+        cut.len() < part.len() && cut.chars().count() >= 20 && heading.starts_with(cut)
+    })
 }
 
 /// The second half of a hyphenated province: "Vũng Tàu" of "Bà Rịa - Vũng Tàu".

@@ -636,3 +636,150 @@ fn a_comment_box_or_a_popup_with_the_only_h1_stays_out() {
         assert_eq!(a.author.as_deref(), Some("Minh Anh"));
     }
 }
+
+// Session 8, second review: the blind-ab/ac/ad rules (714eca7 against 9508a66).
+
+fn news_page(title: &str, h1: &str, tail: &str) -> String {
+    format!(
+        r#"<html><head><title>{title}</title></head><body><div class="news-detail"><h1>{h1}</h1>
+        <div class="date">Thứ Năm, 12/03/2026 08:30</div><div class="content">{}{tail}</div></div></body></html>"#,
+        paragraphs()
+    )
+}
+
+#[test]
+fn a_headline_about_a_portal_is_no_portals_name() {
+    let headline = "Cổng thông tin điện tử tỉnh ra mắt giao diện mới trên thiết bị di động";
+    let title = format!("{headline} | Ủy ban nhân dân tỉnh Bình Phước");
+    let html = news_page(&title, headline, "").replace(
+        "</title>",
+        &format!(r#"</title><meta property="og:title" content="{title}">"#),
+    );
+    assert_eq!(run(&html).expect("an article").title, headline);
+}
+
+#[test]
+fn a_misnamed_portlet_is_read_when_the_title_names_only_the_site_or_quotes_otherwise() {
+    for (title, h1) in [
+        (
+            "Cổng thông tin điện tử tỉnh Bình Phước",
+            "Xã Tân Lập triển khai kế hoạch chuyển đổi số",
+        ),
+        (
+            r#"Hội thi "Dân vận khéo" xã Tân Lập năm 2026 - Cổng TTĐT tỉnh"#,
+            "Hội thi “Dân vận khéo” xã Tân Lập năm 2026",
+        ),
+    ] {
+        let html = format!(
+            r#"<html><head><title>{title}</title></head><body><div id="p_p_id_ThongKeTin_WAR_portlet_INSTANCE_x"><h1>{h1}</h1>
+            <div class="date">12/03/2026 08:30</div>{}<p style="text-align:right"><b>Minh Anh</b></p></div></body></html>"#,
+            paragraphs()
+        );
+        let a = run(&html).expect("an article");
+        assert_eq!((a.title.as_str(), a.body.as_str()), (h1, body3().as_str()));
+    }
+}
+
+#[test]
+fn drupals_views_blocks_are_content() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã | Cổng thông tin điện tử xã Tân Lập</title></head><body><h1 id="page-title">Chuyển đổi số ở xã</h1>
+        <div id="block-views-chi-tiet-tin-block" class="block block-views"><div class="view view-chi-tiet-tin"><div class="views-row">
+        <div class="views-field-created">12/03/2026</div><div class="views-field-body">{}</div></div></div></div></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").body, body3());
+}
+
+#[test]
+fn bylines_in_capitals_under_the_body_are_writers() {
+    for (tail, want) in [
+        ("<p><strong>ĐOÀN THU HÀ</strong></p>", "ĐOÀN THU HÀ"),
+        (
+            "<p><strong>Nguyễn Văn An</strong></p><p><strong>TRUNG TÂM Y TẾ HUYỆN ĐỒNG PHÚ</strong></p>",
+            "Nguyễn Văn An, TRUNG TÂM Y TẾ HUYỆN ĐỒNG PHÚ",
+        ),
+        (
+            "<p><strong>BAN TUYÊN GIÁO HUYỆN ỦY</strong></p>",
+            "BAN TUYÊN GIÁO HUYỆN ỦY",
+        ),
+    ] {
+        let a = run(&news_page("Chuyển đổi số ở xã", "Chuyển đổi số ở xã", tail)).expect("an article");
+        assert_eq!(a.author.as_deref(), Some(want), "{tail}");
+        assert_eq!(a.body, body3(), "{tail}");
+    }
+}
+
+#[test]
+fn a_bare_label_reads_its_value_over_a_unit_a_source_or_a_byline() {
+    for (tail, author, source) in [
+        (
+            "<p>Tác giả:</p><p>Nguyễn Văn An</p><p>Trung tâm Văn hóa huyện</p>",
+            Some("Nguyễn Văn An, Trung tâm Văn hóa huyện"),
+            None,
+        ),
+        ("<p>Thực hiện:</p><p>Hoàng Yến</p>", Some("Hoàng Yến"), None),
+        (
+            "<p>Nguồn:</p><p>Báo Bình Phước điện tử</p><p>Minh Anh</p>",
+            Some("Minh Anh"),
+            Some("Báo Bình Phước điện tử"),
+        ),
+    ] {
+        let a = run(&news_page("Chuyển đổi số ở xã", "Chuyển đổi số ở xã", tail)).expect("an article");
+        assert_eq!((a.author.as_deref(), a.source.as_deref()), (author, source), "{tail}");
+        assert_eq!(a.body, body3(), "{tail}");
+    }
+}
+
+#[test]
+fn an_only_date_in_a_last_update_or_a_documents_citation_dates_the_page() {
+    let updated = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><div class="news-detail"><h1>Chuyển đổi số ở xã</h1>
+        <div class="content">{}</div><div class="modified">Cập nhật lần cuối: Thứ năm, 12/03/2026 16:02</div></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&updated).expect("an article");
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2026-03-12T16:02:00+07:00");
+    let cited = format!(
+        r#"<html><head><title>Thông báo kết quả xét tuyển viên chức năm 2026</title></head><body><div class="news-detail">
+        <h1>Thông báo kết quả xét tuyển viên chức năm 2026</h1><div class="content"><p><em>Thông báo số 45/TB-HĐXT ngày 12/3/2026</em></p>{}</div></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&cited).expect("an article");
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2026-03-12T00:00:00+07:00");
+}
+
+#[test]
+fn an_empty_cell_lends_its_label_to_nothing() {
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã - Cổng thông tin điện tử xã Tân Lập</title></head><body><div class="news-detail"><h1>Chuyển đổi số ở xã</h1>
+        <div class="content">{}</div><table><tr><td>Ngày đăng</td><td>12/03/2026 08:30</td></tr><tr><td>Nguồn</td><td></td></tr></table>
+        <div class="box"><div class="box-title">Các tin đã đưa</div><ul><li><a href="/a">Hội Nông dân xã tập huấn kỹ thuật</a></li></ul></div></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.source, None);
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2026-03-12T08:30:00+07:00");
+}
+
+#[test]
+fn a_headline_naming_an_office_beside_a_section_label_is_the_title() {
+    let headline = "UBND xã Tân Lập ra quân tổng vệ sinh môi trường đón Tết";
+    let a = run(&news_page(&format!("{headline} - Tin tức"), headline, "")).expect("an article");
+    assert_eq!(a.title, headline);
+}
+
+#[test]
+fn a_note_in_a_metabox_or_metadetail_is_no_lead() {
+    for class in ["metabox", "news-metadetail"] {
+        let html = format!(
+            r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><div class="news"><h1>Chuyển đổi số ở xã</h1>
+            <div class="{class}"><span class="date">12/03/2026 08:30</span>
+            <div class="note">Tin bài được lưu trữ từ Cổng thông tin điện tử huyện Đồng Phú (cũ) trước khi sắp xếp đơn vị hành chính cấp xã.</div></div>
+            <div class="content">{}</div></div></body></html>"#,
+            paragraphs()
+        );
+        let a = run(&html).expect("an article");
+        assert_eq!((a.summary, a.body), (None, body3()), "{class}");
+    }
+}
