@@ -65,6 +65,8 @@ const UNIT_STARTS: &[&str] = &[
     "công an",
     "bộ chỉ huy",
     "kho bạc",
+    // A commune's officer signing for the post: "Công chức Văn hóa - Xã hội".
+    "công chức",
     "chi nhánh",
     "thanh tra",
     "đoàn",
@@ -701,7 +703,7 @@ fn is_office_signature(line: &str) -> bool {
     !line.chars().any(char::is_lowercase) && starts_with_word(&line.to_lowercase(), ISSUERS)
 }
 
-fn is_role(line: &str) -> bool {
+pub(crate) fn is_role(line: &str) -> bool {
     let lower = line.to_lowercase();
     is_short_line(line) && (starts_with_word(&lower, PERSON_ROLES) || opens_with_unit(line))
 }

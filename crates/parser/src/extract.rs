@@ -350,6 +350,14 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
                 None => lines_above_title(&doc, &index, &around_title, title_order, title_node)
                     .find_map(|b| byline::labelled_in_line(&b.text)),
             }
+        })
+        .or_else(|| {
+            // Nothing else signs the page: a photo credit of its own between
+            // the title and the body ("Ảnh: Trần Quốc Việt" heading a photo
+            // story) is its byline; one in a caption credits the picture.
+            lines_after_title(&around_title, title_order?, body_start)
+                .filter(|b| !in_caption(&doc, b.owner))
+                .find_map(|b| byline::photo_credit(&b.text))
         });
     let source = source.or(labelled_source);
     if let Some(a) = &author {
@@ -576,7 +584,7 @@ fn labelled_after(doc: &Html, index: &Index, content: ElementRef<'_>) -> After {
         .take(3)
         .map(|node| {
             node.next_siblings()
-                .filter(|s| s.value().is_element() && !index.excluded_root(s.id()))
+                .filter(|s| s.value().is_element() && (!index.excluded_root(s.id()) || is_article_footer(s)))
                 .flat_map(|s| blocks(s, index))
                 .take(8)
                 .collect::<Vec<Block>>()
@@ -636,6 +644,14 @@ fn labelled_after(doc: &Html, index: &Index, content: ElementRef<'_>) -> After {
         // or an office ("Văn phòng Hội") alone on the first line.
         if i == 0 && author.is_none() && b.linked == 0 && byline::stands_alone(&b.text) && right_aligned(doc, b.owner) {
             author = byline::clean_author(&b.text);
+            // Its unit on the line under it: "Phạm Minh Khôi" / "Phòng Kinh tế xã".
+            if let (Some(name), Some(unit)) = (author.as_mut(), lines.get(1))
+                && unit.owner == b.owner
+                && byline::is_role(&unit.text)
+            {
+                name.push_str(", ");
+                name.push_str(&unit.text);
+            }
         }
         // A bare date on the first line, or on the line under the byline
         // ("Hồ Thị Thanh Thủy" / "Ngày 07/04/2026").
@@ -656,6 +672,17 @@ fn labelled_after(doc: &Html, index: &Index, content: ElementRef<'_>) -> After {
         date,
         updated,
     }
+}
+
+/// The article's own footer under the body ("news-footer", "article-footer"):
+/// its byline and date lines are read, though "footer" names it chrome.
+fn is_article_footer(node: &ego_tree::NodeRef<'_, scraper::Node>) -> bool {
+    static ARTICLE_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(^|[\s_-])(news|article|post|detail|chitiet|bai-?viet)[-_]?footer(\s|$)").expect("valid regex")
+    });
+    node.value()
+        .as_element()
+        .is_some_and(|e| ARTICLE_FOOTER.is_match(&crate::dom::hints(e)))
 }
 
 /// Most of the content's text stands in table cells and hardly any of it

@@ -645,6 +645,10 @@ fn best_heading(
         let mut score = 0;
         if names_page {
             score += 6;
+            // `og:title` is the article's own; `<title>` may name its section.
+            if og.as_deref() == Some(lower.as_str()) {
+                score += 2;
+            }
         } else if doc_title.as_deref() == Some(lower.as_str())
             || stripped.as_deref().is_some_and(|t| t.contains(&lower))
         {

@@ -312,3 +312,58 @@ fn a_separator_before_the_posters_label_hides_no_account() {
     );
     assert_eq!(run(&html).expect("an article").author, None);
 }
+
+#[test]
+fn a_communes_officer_signs_under_a_label() {
+    let html = format!(
+        r#"<html><head><title>Trao quà cho hộ nghèo</title></head><body><div class="news"><h1>Trao quà cho hộ nghèo</h1>
+        <div class="date">20/01/2026</div><div class="body">{}</div>
+        <div class="margin-bottom-lg"><p class="h5 text-right"><strong>Tác giả bài viết: </strong>Công chức Văn hóa - Xã hội</p></div></div></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(
+        run(&html).expect("an article").author.as_deref(),
+        Some("Công chức Văn hóa - Xã hội")
+    );
+}
+
+#[test]
+fn a_byline_and_its_unit_under_a_broken_body() {
+    // Stray closing tags leave the byline outside the body's element.
+    let html = format!(
+        r#"<html><head><title>Ra mắt hợp tác xã lúa hữu cơ</title></head><body><div class="item-page"><h2>Ra mắt hợp tác xã lúa hữu cơ</h2>
+        <div class="date">05/03/2026</div><span><font><div class="body">{}</div></font></span>
+        <p style="text-align: right;"><b>Phạm Minh Khôi</b><br><i>Phòng Kinh tế xã</i></p></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.author.as_deref(), Some("Phạm Minh Khôi, Phòng Kinh tế xã"));
+}
+
+#[test]
+fn a_photo_storys_credit_under_its_title_is_its_byline() {
+    let html = format!(
+        r#"<html><head><title>Rộn ràng hội chợ xuân</title></head><body><article><header><h1>Rộn ràng hội chợ xuân</h1>
+        <div class="entry-meta"><time datetime="2026-02-10T19:02:11+07:00">10/02/2026</time></div>
+        <div class="photo-credit">Ảnh: Trần Quốc Việt</div></header><div class="entry-content">{}</div></article></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(
+        run(&html).expect("an article").author.as_deref(),
+        Some("Trần Quốc Việt")
+    );
+}
+
+#[test]
+fn the_articles_own_footer_holds_its_byline_and_date() {
+    let html = format!(
+        r#"<html><head><title>Tin hoạt động</title><meta property="og:title" content="Giám sát dịch tả lợn châu Phi"></head><body>
+        <div class="news"><h1>Giám sát dịch tả lợn châu Phi</h1><div class="news-body">{}</div>
+        <div class="news-footer"><p class="news-author" style="text-align: right;"><strong>Tin, ảnh: Phạm Quang Vinh</strong></p>
+        <p class="news-date">Ngày đăng: 03/09/2025</p></div></div></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.author.as_deref(), Some("Phạm Quang Vinh"));
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2025-09-03T00:00:00+07:00");
+}

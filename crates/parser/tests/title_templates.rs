@@ -91,3 +91,19 @@ fn a_headline_naming_an_office_after_the_portals_name_is_the_title() {
     );
     assert_eq!(run(&html).expect("an article").title, headline);
 }
+
+#[test]
+fn og_title_outranks_a_section_named_by_the_title() {
+    // Liferay 7: `<title>` of the site and the portlet's section, the
+    // portlet's heading repeating the section; og:title is the headline.
+    let headline = "Xã Yên Minh ra mắt mô hình Bình dân học vụ số";
+    let html = format!(
+        r#"<html><head><title>Cổng thông tin điện tử tỉnh Tuyên Quang - Tin cơ sở</title><meta property="og:title" content="{headline}"></head><body>
+        <section class="portlet"><div class="portlet-header"><h2 class="portlet-title-text">Tin cơ sở</h2></div>
+        <div class="asset-full-content"><div class="asset-title-wrap"><h3 class="title-content">{headline}</h3></div>
+        <div class="asset-metadata"><span class="metadata-publish-date">Ngày đăng: 14/03/2026 08:25</span></div>
+        <div class="journal-content-article">{}</div></div></section></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").title, headline);
+}
