@@ -65,8 +65,6 @@ const UNIT_STARTS: &[&str] = &[
     "công an",
     "bộ chỉ huy",
     "kho bạc",
-    // A commune's officer signing for the post: "Công chức Văn hóa - Xã hội".
-    "công chức",
     "chi nhánh",
     "thanh tra",
     "đoàn",
@@ -267,8 +265,13 @@ pub(crate) fn credit_name(line: &str) -> Option<String> {
                 .find_map(|d| name.split_once(d))
                 .is_some_and(|(_, unit)| unit.split_whitespace().count() <= 12)
     };
-    let each =
-        |name: &str| is_short_line(name) && (is_name(name_part(name)) || is_unit_byline(name)) || ranked_unit(name);
+    // Under a label a commune's officer signs for the post: "Tác giả bài
+    // viết: Công chức Văn hóa - Xã hội".
+    let officer =
+        |name: &str| starts_with_word(&name.to_lowercase(), &["công chức"]) && name.split_whitespace().count() <= 8;
+    let each = |name: &str| {
+        is_short_line(name) && (is_name(name_part(name)) || is_unit_byline(name) || officer(name)) || ranked_unit(name)
+    };
     let parts: Vec<&str> = INNER_CREDIT
         .split(names)
         .map(str::trim)

@@ -355,9 +355,12 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
             // Nothing else signs the page: a photo credit of its own between
             // the title and the body ("Ảnh: Trần Quốc Việt" heading a photo
             // story) is its byline; one in a caption credits the picture.
+            // Marked as a credit and naming a person: not a top image's
+            // "Ảnh: Nguồn Internet", "Ảnh: Báo Bình Phước", "Video: …".
             lines_after_title(&around_title, title_order?, body_start)
-                .filter(|b| !in_caption(&doc, b.owner))
-                .find_map(|b| byline::photo_credit(&b.text))
+                .filter(|b| !in_caption(&doc, b.owner) && marked_credit(&doc, b.owner))
+                .filter(|b| b.text.trim_start().to_lowercase().starts_with("ảnh"))
+                .find_map(|b| byline::photo_credit(&b.text).filter(|n| byline::is_person(n)))
         });
     let source = source.or(labelled_source);
     if let Some(a) = &author {
@@ -584,7 +587,7 @@ fn labelled_after(doc: &Html, index: &Index, content: ElementRef<'_>) -> After {
         .take(3)
         .map(|node| {
             node.next_siblings()
-                .filter(|s| s.value().is_element() && (!index.excluded_root(s.id()) || is_article_footer(s)))
+                .filter(|s| s.value().is_element() && (!index.excluded_root(s.id()) || is_article_footer(s, index)))
                 .flat_map(|s| blocks(s, index))
                 .take(8)
                 .collect::<Vec<Block>>()
@@ -647,7 +650,7 @@ fn labelled_after(doc: &Html, index: &Index, content: ElementRef<'_>) -> After {
             // Its unit on the line under it: "Phạm Minh Khôi" / "Phòng Kinh tế xã".
             if let (Some(name), Some(unit)) = (author.as_mut(), lines.get(1))
                 && unit.owner == b.owner
-                && byline::is_role(&unit.text)
+                && is_unit_under_byline(&unit.text)
             {
                 name.push_str(", ");
                 name.push_str(&unit.text);
@@ -674,15 +677,23 @@ fn labelled_after(doc: &Html, index: &Index, content: ElementRef<'_>) -> After {
     }
 }
 
-/// The article's own footer under the body ("news-footer", "article-footer"):
-/// its byline and date lines are read, though "footer" names it chrome.
-fn is_article_footer(node: &ego_tree::NodeRef<'_, scraper::Node>) -> bool {
+/// The article's own footer under the body ("news-footer", "article-footer")
+/// holding a labelled byline, date or source line: those lines are read,
+/// though "footer" names it chrome. One of tags and share links, or a
+/// print stamp, is none.
+fn is_article_footer(node: &ego_tree::NodeRef<'_, scraper::Node>, index: &Index) -> bool {
     static ARTICLE_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(^|[\s_-])(news|article|post|detail|chitiet|bai-?viet)[-_]?footer(\s|$)").expect("valid regex")
     });
     node.value()
         .as_element()
         .is_some_and(|e| ARTICLE_FOOTER.is_match(&crate::dom::hints(e)))
+        && blocks(*node, index).iter().any(|b| {
+            b.text.contains(':')
+                && (byline::credit_name(&b.text).is_some()
+                    || byline::source_of(&b.text).is_some()
+                    || DATE_LABEL.is_match(&b.text))
+        })
 }
 
 /// Most of the content's text stands in table cells and hardly any of it
@@ -851,6 +862,52 @@ fn unmarked_lead(
                 && !in_meta_line(doc, index, b.owner, title_order)
         })
         .map(|b| (b.text.clone(), b.owner))
+}
+
+/// A unit's name under a byline: a short one ("Phòng Kinh tế xã") or one
+/// ending with its level ("Trung tâm Văn hóa - Thể thao xã"); not a place
+/// ("Huyện Đồng Phú, tỉnh …"), a slogan or a sentence opening with a unit's
+/// word ("Ban Biên tập trân trọng giới thiệu").
+fn is_unit_under_byline(text: &str) -> bool {
+    static ENDS_WITH_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|\s)(?:xã|phường|huyện|tỉnh|thành phố|đặc khu|quận|thị xã)(?:\s+\p{Lu}\S*){0,3}$")
+            .expect("valid regex")
+    });
+    const PLACES: &[&str] = &[
+        "xã",
+        "phường",
+        "huyện",
+        "tỉnh",
+        "thành phố",
+        "đặc khu",
+        "quận",
+        "thị xã",
+        "thôn",
+        "bản",
+        "ấp",
+    ];
+    let lower = text.trim().to_lowercase();
+    let opens_with_place = PLACES
+        .iter()
+        .any(|p| lower.strip_prefix(p).is_some_and(|rest| rest.starts_with(' ')));
+    byline::is_unit_byline(text)
+        && !opens_with_place
+        && (text.split_whitespace().count() <= 4 || ENDS_WITH_LEVEL.is_match(text.trim()))
+}
+
+/// The element (or one of its two nearest ancestors) is classed as a credit
+/// or a byline: "photo-credit", "byline", "tac-gia".
+fn marked_credit(doc: &Html, owner: NodeId) -> bool {
+    near_owner(doc, owner, 3, |v| {
+        v.attr("class").is_some_and(|c| {
+            let c = c.to_ascii_lowercase();
+            c.contains("credit")
+                || c.contains("byline")
+                || c.contains("author")
+                || c.contains("tac-gia")
+                || c.contains("tacgia")
+        })
+    })
 }
 
 /// The element lies in the title's meta line ("edn_metaDetails",

@@ -208,10 +208,12 @@ fn trim_separators(s: &str) -> &str {
 }
 
 /// Words of the labels portals give a section or the article view instead of
-/// a headline: "Tin tức - Sự kiện", "Chi tiết tin tức", "Tin hoạt động".
+/// a headline: "Tin tức - Sự kiện", "Chi tiết tin tức", "Tin hoạt động",
+/// "Tin cơ sở", "Tin trong tỉnh".
 const SECTION_WORDS: &[&str] = &[
     "tin", "tức", "sự", "kiện", "chi", "tiết", "hoạt", "động", "bài", "viết", "xem", "nội", "dung", "trang", "chủ",
-    "thời", "và", "news", "detail", "details", "article", "view", "home",
+    "thời", "và", "cơ", "sở", "địa", "phương", "trong", "nước", "tỉnh", "news", "detail", "details", "article", "view",
+    "home",
 ];
 
 /// The text is only such a label.
@@ -645,10 +647,6 @@ fn best_heading(
         let mut score = 0;
         if names_page {
             score += 6;
-            // `og:title` is the article's own; `<title>` may name its section.
-            if og.as_deref() == Some(lower.as_str()) {
-                score += 2;
-            }
         } else if doc_title.as_deref() == Some(lower.as_str())
             || stripped.as_deref().is_some_and(|t| t.contains(&lower))
         {

@@ -783,3 +783,136 @@ fn a_note_in_a_metabox_or_metadetail_is_no_lead() {
         assert_eq!((a.summary, a.body), (None, body3()), "{class}");
     }
 }
+
+// Session 8, third review: the blind-ae/af rules (4178dfc against 199b6df).
+
+fn detail_page(title: &str, head: &str, tail: &str, after: &str) -> String {
+    format!(
+        r#"<html><head><title>{title}</title></head><body><div class="news-detail">{head}
+        <div class="news-content">{}{tail}</div>{after}</div></body></html>"#,
+        paragraphs()
+    )
+}
+
+#[test]
+fn og_title_naming_a_category_or_a_kicker_leaves_the_headline() {
+    let title = format!("{HEADLINE} - Cổng thông tin điện tử xã Tân Lập");
+    for (og, head) in [
+        (
+            "Chuyển đổi số cơ sở",
+            format!(r#"<h2 class="title-cate">Chuyển đổi số cơ sở</h2><h2 class="news-title">{HEADLINE}</h2>"#),
+        ),
+        (
+            "Chuyển đổi số ở cơ sở: Từ chủ trương đến hành động",
+            format!(
+                r#"<h2 class="kicker-title">Chuyển đổi số ở cơ sở: Từ chủ trương đến hành động</h2><h1 class="news-title">{HEADLINE}</h1>"#
+            ),
+        ),
+    ] {
+        let html = detail_page(
+            &title,
+            &format!(r#"{head}<div class="news-date">12/03/2026 08:30</div>"#),
+            "",
+            "",
+        )
+        .replace(
+            "</title>",
+            &format!(r#"</title><meta property="og:title" content="{og}">"#),
+        );
+        assert_eq!(run(&html).expect("an article").title, HEADLINE, "{og}");
+    }
+}
+
+#[test]
+fn an_article_footer_without_labelled_lines_is_passed_over() {
+    let title = format!("{HEADLINE} - Cổng thông tin điện tử xã Tân Lập");
+    let footer = r##"<div class="news-footer"><p>Từ khóa: <a href="/tag/cds">chuyển đổi số</a></p><p>Chia sẻ: <a href="#">Facebook</a></p></div>"##;
+    let head = format!("<h1>{HEADLINE}</h1>");
+    let byline = detail_page(
+        &title,
+        &format!(r#"{head}<div class="news-date">12/03/2026 08:30</div>"#),
+        "",
+        footer,
+    )
+    .replace(
+        "</body>",
+        r#"<div class="info-bottom" style="text-align:right"><b>Tác giả: Nguyễn Văn An</b></div></body>"#,
+    );
+    assert_eq!(
+        run(&byline).expect("an article").author.as_deref(),
+        Some("Nguyễn Văn An")
+    );
+    let dated = detail_page(&title, &head, "", footer).replace(
+        "</body>",
+        r#"<div class="post-meta">Ngày đăng: 12/03/2026</div></body>"#,
+    );
+    assert_eq!(
+        run(&dated).expect("an article").published_at.unwrap().to_rfc3339(),
+        "2026-03-12T00:00:00+07:00"
+    );
+    // A print stamp in the article's footer dates nothing; the address does.
+    let stamped = detail_page(
+        &title,
+        &head,
+        "",
+        r#"<div class="article-footer"><div>In lúc 22/11/2026 08:39</div></div>"#,
+    );
+    let a = vnportal_parser::extract(
+        &stamped,
+        &url::Url::parse("https://xa.example.gov.vn/tin-tuc/2026-03-12/bai-viet-1.html").unwrap(),
+    )
+    .expect("an article");
+    assert_eq!(a.published_at.unwrap().to_rfc3339(), "2026-03-12T00:00:00+07:00");
+}
+
+#[test]
+fn an_officers_line_or_a_slogan_under_a_name_is_no_unit_of_its_byline() {
+    let title = format!("{HEADLINE} - Cổng thông tin điện tử xã Tân Lập");
+    let head = format!(r#"<h1>{HEADLINE}</h1><div class="news-date">12/03/2026 08:30</div>"#);
+    // A hiring result's last lines: the hired person and her post.
+    let hired = detail_page(
+        &title,
+        &head,
+        "<p>Kết quả, Hội đồng xét tuyển công nhận 01 thí sinh trúng tuyển.</p><p>Nguyễn Thị Thu Trang</p><p>Công chức Văn hóa - Xã hội</p>",
+        "",
+    );
+    assert_eq!(run(&hired).expect("an article").author, None);
+    for second in [
+        "Phòng bệnh hơn chữa bệnh",
+        "Ban Biên tập trân trọng giới thiệu",
+        "Xã Tân Lập chung tay xây dựng nông thôn mới",
+        "Huyện Đồng Phú, tỉnh Bình Phước",
+    ] {
+        let html = detail_page(
+            &title,
+            &head,
+            "",
+            &format!(r#"<p style="text-align:right"><b>Minh Anh</b><br>{second}</p>"#),
+        );
+        assert_eq!(
+            run(&html).expect("an article").author.as_deref(),
+            Some("Minh Anh"),
+            "{second}"
+        );
+    }
+}
+
+#[test]
+fn a_top_images_credit_is_no_byline() {
+    let title = format!("{HEADLINE} - Cổng thông tin điện tử xã Tân Lập");
+    for credit in [
+        "Ảnh: Minh Trí",
+        "Ảnh: Nguồn Internet",
+        "Ảnh: Báo Bình Phước",
+        "Video: Hữu Phước",
+    ] {
+        let head = format!(
+            r#"<h1>{HEADLINE}</h1><div class="news-date">12/03/2026 08:30</div><div class="thumb-detail"><img src="/a.jpg"><p>{credit}</p></div>"#
+        );
+        assert_eq!(
+            run(&detail_page(&title, &head, "", "")).expect("an article").author,
+            None,
+            "{credit}"
+        );
+    }
+}
