@@ -326,13 +326,22 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
             // is the byline all the same; so is the one just above the title
             // ("Thứ Hai, 02/06/2025 - 08:45 • Bài: Văn Long • Ảnh: Khánh Linh").
             let title_order = title_order?;
-            let lines: Vec<&str> = lines_after_title(&around_title, title_order, body_start)
-                .map(|b| b.text.as_str())
-                .collect();
+            let blocks: Vec<&Block> = lines_after_title(&around_title, title_order, body_start).collect();
+            let lines: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
             let mut writer = None;
             for (i, line) in lines.iter().enumerate() {
-                // A label in a cell of its own ("<th>Tác giả</th><td>…</td>").
-                if let Some(w) = lines.get(i + 1).and_then(|value| byline::cell_writer(line, value)) {
+                // A label in a cell of its own ("<th>Tác giả</th><td>…</td>"),
+                // the writer's unit under the name in the same cell.
+                if let Some(mut w) = lines.get(i + 1).and_then(|value| byline::cell_writer(line, value)) {
+                    if let (Some(value), Some(unit)) = (blocks.get(i + 1), blocks.get(i + 2))
+                        && in_cell(&doc, value)
+                        && enclosing_cell(&doc, unit.owner, 4).map(|c| c.id())
+                            == enclosing_cell(&doc, value.owner, 4).map(|c| c.id())
+                        && byline::is_role(&unit.text)
+                    {
+                        w.push_str(", ");
+                        w.push_str(&unit.text);
+                    }
                     return Some(w);
                 }
                 if let Some(w) = byline::labelled_in_line(line) {

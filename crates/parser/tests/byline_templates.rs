@@ -367,3 +367,18 @@ fn the_articles_own_footer_holds_its_byline_and_date() {
     assert_eq!(a.author.as_deref(), Some("Phạm Quang Vinh"));
     assert_eq!(a.published_at.unwrap().to_rfc3339(), "2025-09-03T00:00:00+07:00");
 }
+
+#[test]
+fn a_details_tables_writer_cell_holds_the_unit_under_the_name() {
+    let html = format!(
+        r#"<html><head><title>Nghiệm thu đề tài giống lúa</title></head><body><div class="news"><h1>Nghiệm thu đề tài giống lúa</h1>
+        <table class="dnnArticleInfo"><tr><td class="label">Ngày đăng:</td><td>12/08/2026 10:15</td></tr>
+        <tr><td class="label">Tác giả:</td><td>ThS. Lâm Quốc Khải<br/>Phòng Quản lý khoa học</td></tr></table>
+        <div class="edn_articleContent">{}</div></div></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(
+        run(&html).expect("an article").author.as_deref(),
+        Some("ThS. Lâm Quốc Khải, Phòng Quản lý khoa học")
+    );
+}
