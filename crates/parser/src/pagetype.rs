@@ -90,6 +90,25 @@ pub fn check_template(doc: &Html, index: &Index, adapter: Option<&Overrides>) ->
         return Ok(());
     };
     let empty = |e: &scraper::ElementRef<'_>| index.text_stats(e.id()).0 == 0 && e.select(&IMG).next().is_none();
+    // The conditions go cheapest first, each a reason the page is no empty
+    // template: walking every platform's selectors over a large page costs
+    // more than the rest of extraction, and an empty title element is rare.
+    let empty_title = index
+        .marked
+        .headings
+        .iter()
+        .filter_map(|&id| doc.tree.get(id).and_then(scraper::ElementRef::wrap))
+        .any(|e| {
+            let hints = crate::dom::hints(e.value());
+            empty(&e) && (hints.contains("tieude") || hints.contains("title"))
+        });
+    if !empty_title {
+        return Ok(());
+    }
+    let headline = |e: &scraper::ElementRef<'_>| !index.excluded(e.id()) && index.text_stats(e.id()).0 >= 8;
+    if doc.select(&H1).any(|e| headline(&e)) {
+        return Ok(());
+    }
     // The page's own platform first: on almost every page its body holds
     // the article, and the other platforms' selectors need not walk the
     // document.
@@ -105,21 +124,10 @@ pub fn check_template(doc: &Html, index: &Index, adapter: Option<&Overrides>) ->
     if bodies.peek().is_none() || !bodies.all(|e| empty(&e)) {
         return Ok(());
     }
-    let headline = |e: &scraper::ElementRef<'_>| !index.excluded(e.id()) && index.text_stats(e.id()).0 >= 8;
     let titled = crate::platform::all_selectors()
         .filter_map(|a| a.title.as_ref())
-        .any(|t| t.select(doc).any(|e| headline(&e)))
-        || doc.select(&H1).any(|e| headline(&e));
-    let empty_title = index
-        .marked
-        .headings
-        .iter()
-        .filter_map(|&id| doc.tree.get(id).and_then(scraper::ElementRef::wrap))
-        .any(|e| {
-            let hints = crate::dom::hints(e.value());
-            empty(&e) && (hints.contains("tieude") || hints.contains("title"))
-        });
-    if !titled && empty_title {
+        .any(|t| t.select(doc).any(|e| headline(&e)));
+    if !titled {
         return Err(NotArticle(
             "an empty article template: its title and body elements hold nothing".into(),
         ));
