@@ -619,8 +619,19 @@ pub(crate) fn stands_alone(line: &str) -> bool {
     // ("Thứ Năm, 20/11/2025"), a signature office in capitals or a source
     // ("Theo TTXVN").
     // So may a place: a quotation's "Hồ Chí Minh", a dateline's province.
+    // A writer's name in capitals ("HỒNG NHUNG") is none of those: two to
+    // four words of letters, no unit, no box heading ("CÁC TIN KHÁC").
+    let capitals_name = || {
+        let words = line.split_whitespace().count();
+        (2..=4).contains(&words)
+            && is_plain_name(line)
+            && !opens_with_unit(line)
+            && !["tin ", "các ", "bài ", "xem ", "tin,"]
+                .iter()
+                .any(|p| lower.starts_with(p))
+    };
     if line.chars().any(|c| c.is_ascii_digit())
-        || !line.chars().any(char::is_lowercase)
+        || !line.chars().any(char::is_lowercase) && !capitals_name()
         || crate::places::is_place_only(line)
         || is_signature(line)
         || ["theo ", "nguồn"].iter().any(|p| lower.starts_with(p))
@@ -695,6 +706,11 @@ pub(crate) fn opens_with_credit(text: &str) -> bool {
         Regex::new(&format!(r"(?i)^\s*(?:{}|{WRITER_LABELS})\b", role_chain(SHORT_ROLES))).expect("valid regex")
     });
     ROLE_FIRST.is_match(text)
+}
+
+/// A person's role under a name: "Phó Chủ tịch Hội CCB tỉnh".
+pub(crate) fn is_person_role(line: &str) -> bool {
+    is_short_line(line) && starts_with_word(&line.to_lowercase(), PERSON_ROLES)
 }
 
 /// The committee issuing a notice, in capitals under it: "BAN LỄ TANG",
@@ -775,6 +791,14 @@ fn dash_byline(paragraph: &str) -> Option<(String, String)> {
 /// At most this many lines are taken off the end of a body: a source and a
 /// few credit lines.
 const MAX_TRAILER_LINES: usize = 6;
+
+/// A comment form's heading: "Ý kiến bạn đọc", "Gửi ý kiến của bạn".
+static COMMENT_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:ý\s+kiến\s+bạn\s+đọc|gửi\s+ý\s+kiến(?:\s+của\s+bạn)?|viết\s+bình\s+luận)(?:\s*\(\d+\))?\s*:?\s*$",
+    )
+    .expect("valid regex")
+});
 
 /// The editor's credit: "Biên tập: …", "Người duyệt: …".
 static EDITOR_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -879,8 +903,10 @@ pub fn take_trailer(paragraphs: &mut Vec<String>) -> (Option<String>, Option<Str
     for _ in 0..MAX_TRAILER_LINES {
         let Some(last) = paragraphs.last() else { break };
         // The editor's credit under the byline ("Biên tập: Lâm Thanh Tú")
-        // is the newsroom's, neither text nor the writer.
-        if EDITOR_CREDIT.is_match(last) && is_short_line(last) {
+        // is the newsroom's, neither text nor the writer; so is a comment
+        // form's heading closing the body, when an ASP.NET page's own
+        // `<form>` swallowed the form's box ("Ý kiến bạn đọc").
+        if EDITOR_CREDIT.is_match(last) && is_short_line(last) || COMMENT_FORM.is_match(last) {
             paragraphs.pop();
             continue;
         }

@@ -659,7 +659,7 @@ fn labelled_after(doc: &Html, index: &Index, content: ElementRef<'_>) -> After {
             // Its unit on the line under it: "Phạm Minh Khôi" / "Phòng Kinh tế xã".
             if let (Some(name), Some(unit)) = (author.as_mut(), lines.get(1))
                 && unit.owner == b.owner
-                && is_unit_under_byline(&unit.text)
+                && (is_unit_under_byline(&unit.text) || byline::is_person_role(&unit.text))
             {
                 name.push_str(", ");
                 name.push_str(&unit.text);

@@ -288,3 +288,13 @@ fn a_players_quality_badge_is_chrome() {
     );
     assert_eq!(run(&html).expect("an article").body, [P1, P2, P3].join("\n\n"));
 }
+
+#[test]
+fn a_video_players_duration_is_chrome() {
+    let html = format!(
+        r#"<html><head><title>Tri ân những người con kiên trung</title></head><body><article><h1>Tri ân những người con kiên trung</h1>
+        <div class="date">26/07/2026</div><div class="content-detail"><p>{P1}</p><div class="video-player"><video controls></video>
+        <span class="vp-duration">12:48</span></div><p>{P2}</p><p>{P3}</p></div></article></body></html>"#
+    );
+    assert_eq!(run(&html).expect("an article").body, [P1, P2, P3].join("\n\n"));
+}

@@ -382,3 +382,49 @@ fn a_details_tables_writer_cell_holds_the_unit_under_the_name() {
         Some("ThS. Lâm Quốc Khải, Phòng Quản lý khoa học")
     );
 }
+
+#[test]
+fn under_an_aspnet_pages_own_form_the_comment_forms_heading_closes_nothing() {
+    // ASP.NET wraps the page in its <form>: the comment form's own <form>
+    // is dropped by the parser, its heading left in the article's flow.
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><form id="aspnetForm"><div class="ms-rtestate-field">
+        <h1>Chuyển đổi số ở xã</h1><div class="date">20/11/2026</div><div id="content">{}</div>
+        <div class="tacgia">Tin, ảnh: Hà Trang</div>
+        <form class="comment"><h4>Ý kiến bạn đọc</h4><input name="hoten"><textarea name="noidung"></textarea></form></div></form></body></html>"#,
+        paragraphs()
+    );
+    let a = run(&html).expect("an article");
+    assert_eq!(a.author.as_deref(), Some("Hà Trang"));
+    assert_eq!(a.body, [P1, P2, P3].join("\n\n"));
+}
+
+#[test]
+fn a_name_in_capitals_or_with_a_role_under_it_signs_after_the_body() {
+    for (byline, want) in [
+        ("<strong>HỒNG NHUNG</strong>", "HỒNG NHUNG"),
+        (
+            "<b>Đại tá Nông Văn Hùng</b><br /><i>Phó Chủ tịch Hội CCB tỉnh</i>",
+            "Đại tá Nông Văn Hùng, Phó Chủ tịch Hội CCB tỉnh",
+        ),
+    ] {
+        let html = format!(
+            r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><div class="news"><h1>Chuyển đổi số ở xã</h1>
+            <div class="date">20/11/2026</div><div class="body">{}</div><p style="text-align:right">{byline}</p>
+            <div class="rating">Đánh giá bài viết: (12 lượt)</div></div></body></html>"#,
+            paragraphs()
+        );
+        assert_eq!(
+            run(&html).expect("an article").author.as_deref(),
+            Some(want),
+            "{byline}"
+        );
+    }
+    // A box heading in capitals there is no writer.
+    let html = format!(
+        r#"<html><head><title>Chuyển đổi số ở xã</title></head><body><div class="news"><h1>Chuyển đổi số ở xã</h1>
+        <div class="date">20/11/2026</div><div class="body">{}</div><p style="text-align:right"><b>CÁC TIN KHÁC</b></p></div></body></html>"#,
+        paragraphs()
+    );
+    assert_eq!(run(&html).expect("an article").author, None);
+}

@@ -48,7 +48,7 @@ const FIXED_BLIND_SETS: &[&str] = &[
     "blind-a", "blind-b", "blind-c", "blind-d", "blind-e", "blind-f", "blind-g", "blind-h", "blind-i", "blind-j",
     "blind-k", "blind-l", "blind-m", "blind-n", "blind-o", "blind-p", "blind-q", "blind-r", "blind-s", "blind-t",
     "blind-u", "blind-v", "blind-w", "blind-x", "blind-y", "blind-z", "blind-aa", "blind-ab", "blind-ac", "blind-ad",
-    "blind-ae", "blind-af", "blind-ag", "blind-ah",
+    "blind-ae", "blind-af", "blind-ag", "blind-ah", "blind-ai", "blind-aj",
 ];
 
 #[test]
