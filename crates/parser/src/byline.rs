@@ -619,19 +619,8 @@ pub(crate) fn stands_alone(line: &str) -> bool {
     // ("Thứ Năm, 20/11/2025"), a signature office in capitals or a source
     // ("Theo TTXVN").
     // So may a place: a quotation's "Hồ Chí Minh", a dateline's province.
-    // A writer's name in capitals ("HỒNG NHUNG") is none of those: two to
-    // four words of letters, no unit, no box heading ("CÁC TIN KHÁC").
-    let capitals_name = || {
-        let words = line.split_whitespace().count();
-        (2..=4).contains(&words)
-            && is_plain_name(line)
-            && !opens_with_unit(line)
-            && !["tin ", "các ", "bài ", "xem ", "tin,"]
-                .iter()
-                .any(|p| lower.starts_with(p))
-    };
     if line.chars().any(|c| c.is_ascii_digit())
-        || !line.chars().any(char::is_lowercase) && !capitals_name()
+        || !line.chars().any(char::is_lowercase)
         || crate::places::is_place_only(line)
         || is_signature(line)
         || ["theo ", "nguồn"].iter().any(|p| lower.starts_with(p))
@@ -708,9 +697,20 @@ pub(crate) fn opens_with_credit(text: &str) -> bool {
     ROLE_FIRST.is_match(text)
 }
 
-/// A person's role under a name: "Phó Chủ tịch Hội CCB tỉnh".
+/// A person's role under a name: "Phó Chủ tịch Hội CCB tỉnh", ending with
+/// the office's name or level; not a sentence opening with a role's word
+/// ("Cán bộ địa chính xã sẽ hỗ trợ người dân.", "Giám đốc Trung tâm cũng
+/// đã phát biểu").
 pub(crate) fn is_person_role(line: &str) -> bool {
-    is_short_line(line) && starts_with_word(&line.to_lowercase(), PERSON_ROLES)
+    const LEVELS: &[&str] = &["xã", "phường", "tỉnh", "huyện", "thị trấn", "đặc khu"];
+    let line = line.trim();
+    let last = line.split_whitespace().last().unwrap_or_default();
+    is_short_line(line)
+        && line.split_whitespace().count() <= 8
+        && !line.ends_with('.')
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && starts_with_word(&line.to_lowercase(), PERSON_ROLES)
+        && (last.starts_with(char::is_uppercase) || LEVELS.iter().any(|l| line.to_lowercase().ends_with(l)))
 }
 
 /// The committee issuing a notice, in capitals under it: "BAN LỄ TANG",

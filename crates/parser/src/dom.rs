@@ -69,7 +69,7 @@ static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
         |(^|\s)(post|entry|article|news|item|ts|meta)[-_]views(\s|$)|views?-?count|luot-?xem|luotxem
         |advert|(^|[-_\s])ads?([-_\s]|$)|gpt-ad|sponsor|quang-?cao|quangcao|read-?more|xem-?them|doc-?them|(^|[-_\s])attach(ments?|ed-files?|-files?)?(\s|$)|dinh-?kem|(^|[-_\s])files?([-_\s]|$)|download|widget|login|search|tim-?kiem|timkiem|(^|[-_\s])tags?([-_\s]|$)|popup|modal
         |slogan|marquee|weblink|lien-?ket|lienket|poll|binh-?chon|calendar|lich-?cong-?tac|hotline|copyright|toolbar
-        |(^|[-_\s])tools?([-_\s]|$)|player(-|__)?(bar|controls?|tools?|title|time|duration|quality)|video(-|__)?duration|[-_]duration(\s|$)|vjs-control-bar|plyr__controls
+        |(^|[-_\s])tools?([-_\s]|$)|player(-|__)?(bar|controls?|tools?|title|time|duration|quality)|(video|audio|media|vp|jw|vjs|plyr)(-|__?)duration|vjs-control-bar|plyr__controls
         |(^|[-_\s])follow(-?btn|-?button)?(\s|$)
         |fb-(post|video|xfbml)|twitter-(tweet|video)|tiktok-embed|instagram-media",
     )

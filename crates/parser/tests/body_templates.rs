@@ -298,3 +298,13 @@ fn a_video_players_duration_is_chrome() {
     );
     assert_eq!(run(&html).expect("an article").body, [P1, P2, P3].join("\n\n"));
 }
+
+#[test]
+fn a_duration_outside_a_player_is_text() {
+    // Review 4: a schedule classed "event-duration" is the article's.
+    let html = format!(
+        r#"<html><head><title>Hội chợ nông sản</title></head><body><article><h1>Hội chợ nông sản</h1>
+        <div class="date">10/03/2026</div><div class="content"><p>{P1}</p><div class="event-duration">{P2}</div><p>{P3}</p></div></article></body></html>"#
+    );
+    assert_eq!(run(&html).expect("an article").body, [P1, P2, P3].join("\n\n"));
+}
