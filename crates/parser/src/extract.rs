@@ -334,9 +334,8 @@ pub fn extract_with(html: &str, page_url: &Url, portal: &Overrides) -> Result<Ex
                 // the writer's unit under the name in the same cell.
                 if let Some(mut w) = lines.get(i + 1).and_then(|value| byline::cell_writer(line, value)) {
                     if let (Some(value), Some(unit)) = (blocks.get(i + 1), blocks.get(i + 2))
-                        && in_cell(&doc, value)
-                        && enclosing_cell(&doc, unit.owner, 4).map(|c| c.id())
-                            == enclosing_cell(&doc, value.owner, 4).map(|c| c.id())
+                        && let Some(cell) = enclosing_cell(&doc, value.owner, 4)
+                        && enclosing_cell(&doc, unit.owner, 4).is_some_and(|c| c.id() == cell.id())
                         && byline::is_role(&unit.text)
                     {
                         w.push_str(", ");
@@ -472,15 +471,14 @@ fn clean_paragraphs(doc: &Html, index: &Index, blocks: Vec<Block>) -> Vec<Block>
                     .count()
             };
             match (cell(l.owner), cell(b.owner)) {
-                (Some(a), Some(c)) if a.id() != c.id() => match (a.parent(), c.parent()) {
-                    (Some(ra), Some(rc)) if ra.id() == rc.id() => true,
-                    (Some(ra), Some(rc)) => {
-                        ra.parent().map(|t| t.id()) == rc.parent().map(|t| t.id())
-                            && cells_in(ra) >= 2
-                            && cells_in(rc) >= 2
-                    }
-                    _ => false,
-                },
+                (Some(a), Some(c)) if a.id() != c.id() => {
+                    same_row(&a, &c)
+                        || a.parent().zip(c.parent()).is_some_and(|(ra, rc)| {
+                            ra.parent().map(|t| t.id()) == rc.parent().map(|t| t.id())
+                                && cells_in(ra) >= 2
+                                && cells_in(rc) >= 2
+                        })
+                }
                 _ => false,
             }
         };
@@ -610,7 +608,7 @@ fn labelled_after(doc: &Html, index: &Index, content: ElementRef<'_>) -> After {
     let beside =
         |label: &Block, value: &Block| match (enclosing_cell(doc, label.owner, 4), enclosing_cell(doc, value.owner, 4))
         {
-            (Some(a), Some(b)) => a.id() != b.id() && a.parent().map(|r| r.id()) == b.parent().map(|r| r.id()),
+            (Some(a), Some(b)) => a.id() != b.id() && same_row(&a, &b),
             (None, None) => doc
                 .tree
                 .get(label.owner)
@@ -757,6 +755,11 @@ fn enclosing_cell(doc: &Html, owner: NodeId, levels: usize) -> Option<ElementRef
         .take(levels)
         .filter_map(ElementRef::wrap)
         .find(|e| matches!(e.value().name(), "td" | "th"))
+}
+
+/// Two cells stand in one row.
+fn same_row(a: &ElementRef<'_>, b: &ElementRef<'_>) -> bool {
+    a.parent().map(|r| r.id()) == b.parent().map(|r| r.id())
 }
 
 /// The block lies in a table cell (within a few levels).

@@ -450,6 +450,11 @@ impl Index {
             .filter(|&(q, _)| q < self.flags.len() && self.flags[q] & IN_LINK == 0 && self.text[q] >= 8)
             .collect();
         let [(h1, h1_id)] = h1s[..] else { return };
+        let Some(root) = (0..h1)
+            .find(|&p| self.flags[p] & NAMED_ROOT != 0 && prose(self, p) * 3 > total && h1 <= self.end[p] as usize)
+        else {
+            return;
+        };
         // The headline `<title>` repeats (or a `<title>` naming only the site
         // or a section): a comment box's "Ý kiến bạn đọc" or a popup's notice
         // is none.
@@ -462,13 +467,7 @@ impl Index {
                 .get(h1_id)
                 .and_then(scraper::ElementRef::wrap)
                 .is_some_and(|e| crate::meta::title_repeats(&title, &crate::dom::text_of(e)));
-        if !names_page {
-            return;
-        }
-        let root = (0..self.flags.len()).find(|&p| {
-            self.flags[p] & NAMED_ROOT != 0 && prose(self, p) * 3 > total && p < h1 && h1 <= self.end[p] as usize
-        });
-        if let Some(root) = root {
+        if names_page {
             self.readmit(root);
         }
     }

@@ -159,7 +159,7 @@ pub fn strip_site_name(title: &str) -> String {
     // A whole portal's name first ("Trang thông tin điện tử xã Phong Điền -
     // Thông báo kết luận của Chủ tịch UBND xã …"): the headline after it may
     // hold a word of a site's name itself.
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " » "] {
+    for sep in TITLE_SEPARATORS {
         if let Some((head, tail)) = title.split_once(sep)
             && is_portal_name(head)
             && !is_site_name(tail)
@@ -169,7 +169,7 @@ pub fn strip_site_name(title: &str) -> String {
             return tail.trim().to_owned();
         }
     }
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " » "] {
+    for sep in TITLE_SEPARATORS {
         // From the right, past the second half of a hyphenated place name
         // ("… - Cổng TTĐT tỉnh Bà Rịa - Vũng Tàu"), to the part naming the site.
         for (at, _) in title.rmatch_indices(sep) {
@@ -262,6 +262,11 @@ fn without_section_labels(title: &str) -> Option<String> {
 /// logo, and no heading repeating the label is the headline. What remains
 /// must name an office: "Headline - Tin hoạt động" is the headline's.
 fn section_title(title: &str) -> Option<String> {
+    section_title_of(title, without_section_labels(title).as_deref())
+}
+
+/// [`section_title`] given `<title>` without its section labels.
+fn section_title_of(title: &str, unlabelled: Option<&str>) -> Option<String> {
     let article = strip_site_name(title);
     if is_section_label(&article) {
         let site = title
@@ -269,7 +274,7 @@ fn section_title(title: &str) -> Option<String> {
             .or_else(|| title.strip_suffix(article.as_str()))?;
         return Some(trim_separators(site).to_owned());
     }
-    without_section_labels(title).filter(|rest| names_office(rest))
+    unlabelled.filter(|rest| names_office(rest)).map(str::to_owned)
 }
 
 /// An office's name, as a site calls itself: a portal ("Cổng TTĐT …"), a
@@ -380,12 +385,20 @@ impl PageTitles {
     }
 
     pub fn read(doc: &Html, index: &Index) -> PageTitles {
-        let og = meta(doc, index, &["og:title", "twitter:title"]).filter(|t| !is_section_label(&strip_site_name(t)));
+        let (og, og_lower) = meta(doc, index, &["og:title", "twitter:title"])
+            .map(|t| {
+                let article = strip_site_name(&t);
+                (t, article)
+            })
+            .filter(|(_, article)| !is_section_label(article))
+            .map(|(t, article)| (Some(t), Some(article.to_lowercase())))
+            .unwrap_or_default();
         let document = document_title(doc);
-        let og_lower = og.as_deref().map(|t| strip_site_name(t).to_lowercase());
-        let section_site = document.as_deref().and_then(section_title);
         // A section label beside the headline is cut like a site's name.
         let unlabelled = document.as_deref().and_then(without_section_labels);
+        let section_site = document
+            .as_deref()
+            .and_then(|t| section_title_of(t, unlabelled.as_deref()));
         let named = document
             .as_deref()
             .filter(|t| !is_site_name(t) && section_site.is_none());
